@@ -1,0 +1,106 @@
+package io.supportflow.devstack;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+import io.supportflow.events.Topics;
+
+/**
+ * A single Apache Kafka node in KRaft combined mode (broker and controller), formatted on
+ * first start, with every SupportFlow topic and its dead-letter topic created. Run it as
+ * its own JVM: {@code java -cp devstack/target/classes:devstack/target/lib/* io.supportflow.devstack.KafkaNode
+ * --port 9092 --controller-port 9093 --data-dir .supportflow/kafka [--partitions 6]}.
+ */
+public final class KafkaNode {
+
+    private KafkaNode() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = Options.parse(args);
+        int port = Integer.parseInt(options.getOrDefault("port", "9092"));
+        int controllerPort = Integer.parseInt(options.getOrDefault("controller-port", "9093"));
+        int partitions = Integer.parseInt(options.getOrDefault("partitions", "6"));
+        Path dataDir = Path.of(options.getOrDefault("data-dir", ".supportflow/kafka")).toAbsolutePath();
+
+        Path config = writeConfig(dataDir, port, controllerPort);
+        if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+            format(config);
+        }
+        Thread topicCreator = new Thread(() -> createTopics("127.0.0.1:" + port, partitions), "topic-creator");
+        topicCreator.setDaemon(true);
+        topicCreator.start();
+        kafka.Kafka.main(new String[] {config.toString()});
+    }
+
+    private static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
+        Files.createDirectories(dataDir);
+        Properties props = new Properties();
+        props.setProperty("process.roles", "broker,controller");
+        props.setProperty("node.id", "1");
+        props.setProperty("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
+        props.setProperty("controller.listener.names", "CONTROLLER");
+        props.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        props.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        props.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        props.setProperty("log.dirs", dataDir.resolve("logs").toString());
+        props.setProperty("offsets.topic.replication.factor", "1");
+        props.setProperty("offsets.topic.num.partitions", "6");
+        props.setProperty("transaction.state.log.replication.factor", "1");
+        props.setProperty("transaction.state.log.min.isr", "1");
+        props.setProperty("share.coordinator.state.topic.replication.factor", "1");
+        props.setProperty("share.coordinator.state.topic.min.isr", "1");
+        props.setProperty("group.initial.rebalance.delay.ms", "0");
+        props.setProperty("auto.create.topics.enable", "true");
+        props.setProperty("num.partitions", "1");
+        Path config = dataDir.resolve("server.properties");
+        try (OutputStream out = Files.newOutputStream(config)) {
+            props.store(out, "SupportFlow single-node KRaft broker");
+        }
+        return config;
+    }
+
+    private static void format(Path config) {
+        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+        List<String> formatArgs = List.of("format", "-t", clusterId, "-c", config.toString(), "--standalone");
+        int status = kafka.tools.StorageTool.execute(formatArgs.toArray(String[]::new), System.out);
+        if (status != 0) {
+            throw new IllegalStateException("Formatting the KRaft storage failed with status " + status);
+        }
+    }
+
+    private static void createTopics(String bootstrap, int partitions) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            topics.add(new NewTopic(topic, partitions, (short) 1));
+            topics.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            for (NewTopic topic : topics) {
+                try {
+                    admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            System.out.println("SupportFlow topics ready: " + topics.size());
+        } catch (Exception e) {
+            System.err.println("Creating SupportFlow topics failed: " + e);
+        }
+    }
+}

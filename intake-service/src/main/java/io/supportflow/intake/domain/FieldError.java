@@ -1,0 +1,5 @@
+package io.supportflow.intake.domain;
+
+/** One field at fault in a request, named by its JSON path (e.g. {@code customer.email}). */
+public record FieldError(String field, String message) {
+}

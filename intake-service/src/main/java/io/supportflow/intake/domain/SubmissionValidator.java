@@ -1,0 +1,158 @@
+package io.supportflow.intake.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.supportflow.events.Category;
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.Impact;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Workaround;
+
+/**
+ * Checks a submission field by field and reports every fault at once. Text is kept exactly
+ * as sent; only control characters other than newline and tab are refused.
+ */
+public final class SubmissionValidator {
+
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_DESCRIPTION = 32 * 1024;
+    public static final int MAX_SHORT_TEXT = 200;
+    public static final List<String> LOCALES = List.of("en", "de");
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;.]{2,}$");
+    private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    private static final Pattern FORBIDDEN_IN_LINE = Pattern.compile("\\p{Cc}");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private SubmissionValidator() {
+    }
+
+    /** The validated submission, or the list of every field at fault. */
+    public static Result validate(TicketRequest request, Channel channel, String idempotencyKey) {
+        return new SubmissionValidator().check(request, channel, idempotencyKey);
+    }
+
+    private Result check(TicketRequest request, Channel channel, String idempotencyKey) {
+        if (request == null) {
+            return Result.invalid(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        if (request.channel() != null && !request.channel().equals(channel.name())) {
+            errors.add(new FieldError("channel", "must be " + channel + ", the channel of this API key"));
+        }
+        String externalRef = optionalLine("externalRef", request.externalRef(), MAX_SHORT_TEXT);
+        String key = idempotencyKey != null ? idempotencyKey : externalRef;
+        if (key == null) {
+            errors.add(new FieldError("externalRef", "is required when no Idempotency-Key header is sent"));
+        }
+        Plan plan = requiredEnum("plan", request.plan(), Plan.class);
+        Customer customer = customer(request.customer());
+        String subject = requiredLine("subject", request.subject(), MAX_SUBJECT);
+        String description = requiredText("description", request.description(), MAX_DESCRIPTION);
+        Category category = optionalEnum("category", request.category(), Category.class);
+        Impact impact = optionalEnum("impact", request.impact(), Impact.class);
+        Workaround workaround = optionalEnum("workaround", request.workaround(), Workaround.class);
+        if (!errors.isEmpty()) {
+            return Result.invalid(errors);
+        }
+        return Result.valid(new TicketSubmission(channel, key, externalRef, plan, customer, subject, description,
+                category, impact, workaround));
+    }
+
+    private Customer customer(TicketRequest.CustomerRequest customer) {
+        if (customer == null) {
+            errors.add(new FieldError("customer", "is required"));
+            return null;
+        }
+        String accountId = requiredLine("customer.accountId", customer.accountId(), MAX_SHORT_TEXT);
+        String name = requiredLine("customer.name", customer.name(), MAX_SHORT_TEXT);
+        String email = requiredLine("customer.email", customer.email(), 254);
+        if (email != null && !EMAIL.matcher(email).matches()) {
+            errors.add(new FieldError("customer.email", "is not an email address"));
+        }
+        String locale = customer.locale() == null ? "en" : customer.locale().toLowerCase(Locale.ROOT);
+        if (!LOCALES.contains(locale)) {
+            errors.add(new FieldError("customer.locale", "must be one of " + LOCALES));
+        }
+        return new Customer(accountId, name, email, locale);
+    }
+
+    private String requiredLine(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return optionalLine(field, value, max);
+    }
+
+    private String optionalLine(String field, String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        if (FORBIDDEN_IN_LINE.matcher(value).find()) {
+            errors.add(new FieldError(field, "must be a single line without control characters"));
+        } else if (value.codePointCount(0, value.length()) > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+        return value;
+    }
+
+    private String requiredText(String field, String value, int maxBytes) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        if (FORBIDDEN_CONTROL.matcher(value).find()) {
+            errors.add(new FieldError(field, "must not contain control characters other than newline and tab"));
+        } else if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > maxBytes) {
+            errors.add(new FieldError(field, "must be at most " + maxBytes + " bytes (UTF-8)"));
+        }
+        return value;
+    }
+
+    private <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required, one of " + names(type)));
+            return null;
+        }
+        return optionalEnum(field, value, type);
+    }
+
+    private <E extends Enum<E>> E optionalEnum(String field, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + names(type)));
+            return null;
+        }
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** Either a valid submission or the errors. */
+    public record Result(TicketSubmission submission, List<FieldError> errors) {
+
+        static Result valid(TicketSubmission submission) {
+            return new Result(submission, List.of());
+        }
+
+        static Result invalid(List<FieldError> errors) {
+            return new Result(null, List.copyOf(errors));
+        }
+
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+}

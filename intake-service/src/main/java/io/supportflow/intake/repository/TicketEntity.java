@@ -1,0 +1,38 @@
+package io.supportflow.intake.repository;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import io.supportflow.events.Channel;
+import io.supportflow.events.Plan;
+
+/** A ticket intake accepted: what idempotent submission and the lifecycle need. */
+@Entity
+@Table(name = "ticket")
+public class TicketEntity extends PanacheEntityBase {
+
+    @Id
+    public String id;
+    public String reference;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Column(name = "submission_key")
+    public String submissionKey;
+    public String fingerprint;
+    @Enumerated(EnumType.STRING)
+    public Plan plan;
+    @Enumerated(EnumType.STRING)
+    public TicketStatus status;
+    @Column(name = "received_event_id")
+    public String receivedEventId;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Column(name = "lifecycle_version")
+    public int lifecycleVersion;
+}

@@ -1,0 +1,19 @@
+package io.supportflow.intake.rest;
+
+import java.util.List;
+
+import io.supportflow.intake.domain.FieldError;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/** Ends a request with a problem+json answer. */
+public class ProblemException extends WebApplicationException {
+
+    public ProblemException(Response.Status status, String detail, List<FieldError> errors) {
+        super(detail, Problem.response(status, detail, errors));
+    }
+
+    public ProblemException(Response.Status status, String detail) {
+        this(status, detail, List.of());
+    }
+}

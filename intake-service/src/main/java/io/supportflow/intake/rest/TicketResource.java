@@ -1,0 +1,67 @@
+package io.supportflow.intake.rest;
+
+import java.net.URI;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import io.supportflow.events.Channel;
+import io.supportflow.intake.config.IntakeConfig;
+import io.supportflow.intake.domain.Entitlements;
+import io.supportflow.intake.domain.SubmissionValidator;
+import io.supportflow.intake.domain.TicketRequest;
+import io.supportflow.intake.domain.TicketSubmission;
+import io.supportflow.intake.service.SubmissionOutcome;
+import io.supportflow.intake.service.TicketSubmissions;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Where channel adapters post tickets. */
+@Path("/api/v1/tickets")
+public class TicketResource {
+
+    private final ApiKeys apiKeys;
+    private final TicketSubmissions submissions;
+    private final Entitlements entitlements;
+
+    TicketResource(ApiKeys apiKeys, TicketSubmissions submissions, IntakeConfig config) {
+        this.apiKeys = apiKeys;
+        this.submissions = submissions;
+        this.entitlements = new Entitlements(config.entitlements());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a ticket", description = "Answers 202 once the broker has acknowledged TicketReceived. "
+            + "A retry with the same Idempotency-Key (or externalRef) returns the same ticket.")
+    @APIResponse(responseCode = "202", description = "Accepted and published")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (problem+json names it)")
+    @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key")
+    @APIResponse(responseCode = "403", description = "The customer's plan does not include this channel")
+    @APIResponse(responseCode = "409", description = "The key was used before for a different submission")
+    @APIResponse(responseCode = "503", description = "Stored, but not yet acknowledged by the broker: retry")
+    public Response submit(@HeaderParam("X-Api-Key") String apiKey,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           TicketRequest request) {
+        Channel channel = apiKeys.channelOf(apiKey);
+        SubmissionValidator.Result result = SubmissionValidator.validate(request, channel, idempotencyKey);
+        if (!result.isValid()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The ticket has invalid fields", result.errors());
+        }
+        TicketSubmission submission = result.submission();
+        if (!entitlements.allows(submission.plan(), channel)) {
+            throw new ProblemException(Response.Status.FORBIDDEN, "The " + submission.plan() + " plan includes "
+                    + entitlements.channelsOf(submission.plan()) + ", not " + channel);
+        }
+        SubmissionOutcome outcome = submissions.submit(submission);
+        return Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
+                .location(URI.create("/api/v1/tickets/" + outcome.ticketId()))
+                .build();
+    }
+}

@@ -1,0 +1,63 @@
+package io.supportflow.intake.service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketReopened;
+import io.supportflow.events.TicketResolved;
+import io.supportflow.intake.repository.TicketEntity;
+import io.supportflow.intake.repository.TicketStatus;
+import io.supportflow.runtime.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** Agents resolve and reopen tickets; each transition is one event, written with the status change. */
+@ApplicationScoped
+public class TicketLifecycle {
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    TicketLifecycle(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TicketEntity resolve(String ticketId, String agent, String note) {
+        TicketEntity ticket = lockedTicket(ticketId);
+        if (ticket.status == TicketStatus.RESOLVED) {
+            throw new LifecycleConflictException("Ticket " + ticket.reference + " is already resolved");
+        }
+        Instant at = clock.instant();
+        return transition(ticket, TicketStatus.RESOLVED, "ticket-resolved", at, new TicketResolved(ticketId, at, agent, note));
+    }
+
+    @Transactional
+    public TicketEntity reopen(String ticketId, String agent, String note) {
+        TicketEntity ticket = lockedTicket(ticketId);
+        if (ticket.status == TicketStatus.OPEN) {
+            throw new LifecycleConflictException("Ticket " + ticket.reference + " is open");
+        }
+        Instant at = clock.instant();
+        return transition(ticket, TicketStatus.OPEN, "ticket-reopened", at, new TicketReopened(ticketId, at, agent, note));
+    }
+
+    private TicketEntity transition(TicketEntity ticket, TicketStatus status, String role, Instant at, SupportEvent event) {
+        ticket.status = status;
+        ticket.lifecycleVersion++;
+        // The n-th transition of a ticket is its cause, so a replayed command cannot publish twice.
+        outbox.add(ticket.id + "/lifecycle/" + ticket.lifecycleVersion, role, at, event);
+        return ticket;
+    }
+
+    private static TicketEntity lockedTicket(String ticketId) {
+        TicketEntity ticket = TicketEntity.findById(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null) {
+            throw new TicketNotFoundException(ticketId);
+        }
+        return ticket;
+    }
+}

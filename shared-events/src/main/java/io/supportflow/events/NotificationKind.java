@@ -1,0 +1,6 @@
+package io.supportflow.events;
+
+/** The messages the notification service sends. */
+public enum NotificationKind {
+    TICKET_LOGGED, SURVEY, SLA_BREACH_ALERT
+}

@@ -1,0 +1,6 @@
+package io.supportflow.events;
+
+/** Who decided a priority: the triage rules or an agent. */
+public enum PrioritySource {
+    RULES, AGENT
+}

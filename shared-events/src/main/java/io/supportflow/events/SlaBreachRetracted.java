@@ -1,0 +1,10 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A breach raised earlier is withdrawn: the response had been sent in time but was consumed late. */
+public record SlaBreachRetracted(
+        String ticketId, Plan plan, Priority priority, Duration target, Instant receivedAt, Instant dueAt, Instant at)
+        implements SlaEvent {
+}

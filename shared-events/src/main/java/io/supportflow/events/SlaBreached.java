@@ -1,0 +1,16 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The response target ran out before the customer was told the ticket is logged. */
+public record SlaBreached(
+        String ticketId,
+        String reference,
+        Plan plan,
+        Priority priority,
+        Duration target,
+        Instant receivedAt,
+        Instant dueAt,
+        Instant breachedAt) implements SlaEvent {
+}

@@ -1,0 +1,18 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Events written by sla-service; all describe one ticket's response clock. */
+public sealed interface SlaEvent extends SupportEvent permits SlaWarning, SlaMet, SlaBreachRetracted, SlaBreached {
+
+    Plan plan();
+
+    Priority priority();
+
+    Duration target();
+
+    Instant receivedAt();
+
+    Instant dueAt();
+}

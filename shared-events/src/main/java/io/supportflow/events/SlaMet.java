@@ -1,0 +1,10 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The customer was told the ticket is logged before the target ran out. */
+public record SlaMet(
+        String ticketId, Plan plan, Priority priority, Duration target, Instant receivedAt, Instant dueAt, Instant at)
+        implements SlaEvent {
+}

@@ -1,0 +1,6 @@
+package io.supportflow.events;
+
+/** Whether the customer can work around the problem. */
+public enum Workaround {
+    NONE, PARTIAL, AVAILABLE
+}

@@ -1,0 +1,77 @@
+package io.supportflow.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+
+    @Test
+    void everyEventTypeSurvivesARoundTripThroughJson() {
+        assertThat(SampleEvents.all()).extracting(EventType::of).containsExactlyInAnyOrder(EventType.values());
+        for (SupportEvent event : SampleEvents.all()) {
+            String json = EventJson.write(event);
+            assertThat(EventJson.read(json, event.getClass())).isEqualTo(event);
+        }
+    }
+
+    @Test
+    void instantsAndDurationsAreWrittenAsIso8601() {
+        SlaMet met = (SlaMet) SampleEvents.all().stream().filter(SlaMet.class::isInstance).findFirst().orElseThrow();
+        String json = EventJson.write(met);
+        assertThat(json).contains("\"target\":\"PT1H\"").contains("\"receivedAt\":\"2026-03-02T09:15:30.123Z\"");
+    }
+
+    @Test
+    void absentOptionalFieldsAreLeftOut() {
+        String json = EventJson.write(new TicketResolved("t-1", SampleEvents.T0, "agent", null));
+        assertThat(json).doesNotContain("note");
+    }
+
+    @Test
+    void aVersionOneRecordWithFieldsAddedLaterIsStillRead() {
+        String olderWriterWithExtras = """
+                {"ticketId":"t-1","at":"2026-03-02T09:15:30Z","by":"agent.kim","note":"done",
+                 "resolutionCode":"FIXED","satisfactionHint":{"x":1}}""";
+        TicketResolved resolved = EventJson.read(olderWriterWithExtras, TicketResolved.class);
+        assertThat(resolved.by()).isEqualTo("agent.kim");
+        assertThat(resolved.at()).isEqualTo("2026-03-02T09:15:30Z");
+    }
+
+    @Test
+    void aRecordThatIsNotJsonIsUnreadable() {
+        assertThatThrownBy(() -> EventJson.read("not json", TicketResolved.class))
+                .isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void aRecordWithoutTicketIdIsUnreadable() {
+        assertThatThrownBy(() -> EventJson.read("{\"at\":\"2026-03-02T09:15:30Z\"}", TicketResolved.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("ticketId");
+    }
+
+    @Test
+    void aSurveyRatingThatIsMissingIsUnreadableRatherThanZero() {
+        assertThatThrownBy(() -> EventJson.read("{\"ticketId\":\"t\",\"surveyId\":\"s\"}", SurveyCompleted.class))
+                .isInstanceOf(UnreadableEventException.class);
+    }
+
+    @Test
+    void cloudEventsTypeNamesAreUniqueVersionedAndIndependentOfClassNames() {
+        Set<String> names = Arrays.stream(EventType.values()).map(EventType::ceType).collect(Collectors.toSet());
+        assertThat(names).hasSize(EventType.values().length)
+                .allMatch(name -> name.matches("supportflow\\.[a-z-]+\\.[a-z-]+\\.v\\d+"));
+        assertThat(EventType.TICKET_RECEIVED.ceType()).isEqualTo("supportflow.ticket.received.v1");
+    }
+
+    @Test
+    void everyEventTypeIsPublishedOnAKnownTopic() {
+        assertThat(EventType.values()).allMatch(type -> Topics.ALL.contains(type.topic()));
+    }
+}

@@ -1,0 +1,41 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** One filled-in instance of every event type. */
+final class SampleEvents {
+
+    static final String TICKET = "0b8c2f0e-7d4a-5c1e-9f3b-2a6d8e4c1b7a";
+    static final Instant T0 = Instant.parse("2026-03-02T09:15:30.123Z");
+
+    private SampleEvents() {
+    }
+
+    static List<SupportEvent> all() {
+        Customer customer = new Customer("ACME-42", "Jörg Müller", "joerg@example.com", "de");
+        Duration hour = Duration.ofHours(1);
+        Instant due = T0.plus(hour);
+        return List.of(
+                new TicketReceived(TICKET, "SF-7K3M9QX2", Channel.WEB, "form-991", Plan.BUSINESS, customer,
+                        "Anmeldung schlägt fehl", "Seit heute früh\nkein Login möglich.", Category.OUTAGE,
+                        Impact.SERVICE_DOWN, Workaround.NONE, T0),
+                new TicketResolved(TICKET, T0.plusSeconds(600), "agent.alex", "Cache cleared"),
+                new TicketReopened(TICKET, T0.plusSeconds(900), "agent.alex", "Customer reports it again"),
+                new PriorityAssigned(TICKET, Priority.P1, null, PrioritySource.RULES, "impact-service-down",
+                        "Service down without workaround", null, T0.plusSeconds(1)),
+                new TriageReviewRequested(TICKET, Priority.P2, "Impact and text disagree", T0.plusSeconds(1)),
+                new CustomerNotified(TICKET, NotificationKind.TICKET_LOGGED, "joerg@example.com",
+                        "<abc@supportflow>", T0.plusSeconds(2)),
+                new NotificationFailed(TICKET, NotificationKind.SURVEY, "joerg@example.com", 7,
+                        "Connection refused", T0.plusSeconds(3600)),
+                new SlaWarning(TICKET, Plan.BUSINESS, Priority.P1, hour, T0, due, T0.plusSeconds(2700)),
+                new SlaMet(TICKET, Plan.BUSINESS, Priority.P1, hour, T0, due, T0.plusSeconds(2)),
+                new SlaBreachRetracted(TICKET, Plan.BUSINESS, Priority.P1, hour, T0, due, due.plusSeconds(5)),
+                new SlaBreached(TICKET, "SF-7K3M9QX2", Plan.BUSINESS, Priority.P1, hour, T0, due, due),
+                new SurveyRequested(TICKET, "survey-1", "http://localhost:8085/surveys/tok", "joerg@example.com",
+                        "de", T0.plus(Duration.ofDays(30))),
+                new SurveyCompleted(TICKET, "survey-1", 5, "Schnell & freundlich", T0.plusSeconds(7200)));
+    }
+}

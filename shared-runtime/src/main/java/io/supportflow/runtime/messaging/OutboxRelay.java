@@ -1,0 +1,256 @@
+package io.supportflow.runtime.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.supportflow.events.CloudEventHeaders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Publishes outbox events at least once, in outbox order, with their deterministic ids, and
+ * marks them sent only after the broker acknowledged them (acks=all, idempotent producer).
+ * A PostgreSQL advisory lock lets one instance of a service relay at a time, which keeps the
+ * order of each ticket's events when several instances run.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x5F0F_0B0Cl;
+    private static final String SELECT_UNSENT = """
+            SELECT seq, event_id, event_type, topic, record_key, source, event_time, payload
+            FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?""";
+    private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
+
+    private final AgroalDataSource dataSource;
+    private final OutboxConfig config;
+    private final OutboxProducerFactory producers;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final Map<String, CompletableFuture<Void>> waiters = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+    private Instant nextCleanup = Instant.EPOCH;
+
+    OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, OutboxProducerFactory producers) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.producers = producers;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        producer = producers.create();
+        running = true;
+        worker = new Thread(this::relayUntilStopped, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wake();
+        if (worker != null) {
+            worker.join(config.sendTimeout().toMillis());
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to look for new events now instead of at its next poll. */
+    public void wake() {
+        wakeups.release();
+    }
+
+    /** Waits until the event was acknowledged by the broker; false when {@code timeout} passed first. */
+    public boolean awaitPublished(String eventId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        CompletableFuture<Void> published = waiters.computeIfAbsent(eventId, id -> new CompletableFuture<>());
+        wake();
+        try {
+            while (System.nanoTime() < deadline) {
+                if (isSent(eventId)) {
+                    return true;
+                }
+                try {
+                    published.get(Math.min(100, remainingMillis(deadline)), TimeUnit.MILLISECONDS);
+                    return true;
+                } catch (TimeoutException notYet) {
+                    // look again: another instance may have published it
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiters.remove(eventId, published);
+        }
+    }
+
+    private static long remainingMillis(long deadline) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+    }
+
+    private void relayUntilStopped() {
+        while (running) {
+            try {
+                int published = publishRound();
+                cleanUpNowAndThen();
+                if (published < config.batchSize()) {
+                    wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeups.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Outbox relay round failed, retrying in 1 s: %s", e.toString());
+                sleepQuietly(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    int publishRound() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryRelayLock(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<String> sent = sendUnsent(connection);
+                markSent(connection, sent);
+                connection.commit();
+                sent.forEach(id -> {
+                    CompletableFuture<Void> waiter = waiters.get(id);
+                    if (waiter != null) {
+                        waiter.complete(null);
+                    }
+                });
+                return sent.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private boolean tryRelayLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    private List<String> sendUnsent(Connection connection) throws Exception {
+        List<String> ids = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(SELECT_UNSENT)) {
+            select.setInt(1, config.batchSize());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString("event_id"));
+                    acks.add(producer.send(toRecord(rows)));
+                }
+            }
+        }
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(remainingMillis(deadline), TimeUnit.MILLISECONDS);
+        }
+        return ids;
+    }
+
+    private static ProducerRecord<String, String> toRecord(ResultSet row) throws SQLException {
+        String key = row.getString("record_key");
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.getString("topic"), key, row.getString("payload"));
+        addHeader(record, CloudEventHeaders.ID, row.getString("event_id"));
+        addHeader(record, CloudEventHeaders.TYPE, row.getString("event_type"));
+        addHeader(record, CloudEventHeaders.SOURCE, row.getString("source"));
+        addHeader(record, CloudEventHeaders.TIME, row.getTimestamp("event_time").toInstant().toString());
+        addHeader(record, CloudEventHeaders.SUBJECT, key);
+        addHeader(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        addHeader(record, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        return record;
+    }
+
+    private static void addHeader(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void markSent(Connection connection, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox_event SET sent_at = now() WHERE event_id = ANY (?)")) {
+            update.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private boolean isSent(String eventId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT sent_at IS NOT NULL FROM outbox_event WHERE event_id = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            LOG.debugf("Cannot look up outbox event %s: %s", eventId, e);
+            return false;
+        }
+    }
+
+    private void cleanUpNowAndThen() throws SQLException {
+        Instant now = Instant.now();
+        if (now.isBefore(nextCleanup)) {
+            return;
+        }
+        nextCleanup = now.plus(CLEANUP_EVERY);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM outbox_event WHERE sent_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(now.minus(config.retention())));
+            delete.executeUpdate();
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
