@@ -1,5 +1,6 @@
 package io.supportflow.intake.domain;
 
+import io.supportflow.runtime.problem.FieldError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

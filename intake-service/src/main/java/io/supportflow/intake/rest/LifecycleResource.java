@@ -1,5 +1,7 @@
 package io.supportflow.intake.rest;
 
+import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.supportflow.intake.service.LifecycleConflictException;

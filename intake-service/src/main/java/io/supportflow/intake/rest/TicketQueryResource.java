@@ -1,5 +1,7 @@
 package io.supportflow.intake.rest;
 
+import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.intake.repository.TicketEntity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,5 +1,7 @@
 package io.supportflow.intake.rest;
 
+import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.ProblemException;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;

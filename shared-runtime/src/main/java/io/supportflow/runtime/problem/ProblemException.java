@@ -1,8 +1,7 @@
-package io.supportflow.intake.rest;
+package io.supportflow.runtime.problem;
 
 import java.util.List;
 
-import io.supportflow.intake.domain.FieldError;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 

@@ -1,10 +1,9 @@
-package io.supportflow.intake.rest;
+package io.supportflow.runtime.problem;
 
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.supportflow.intake.domain.FieldError;
 import jakarta.ws.rs.core.Response;
 
 /** An RFC 9457 problem detail; {@code errors} names each field at fault. */
