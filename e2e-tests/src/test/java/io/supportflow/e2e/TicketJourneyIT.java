@@ -1,0 +1,188 @@
+package io.supportflow.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.EventType;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.SlaMet;
+import io.supportflow.events.SurveyCompleted;
+import io.supportflow.events.SurveyRequested;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketResolved;
+import io.supportflow.events.Topics;
+import io.supportflow.testing.ProcessStack;
+import io.supportflow.testing.ReceivedRecord;
+import io.supportflow.testing.TopicReader;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * One ticket through all five services, on the packaged jars, the real broker, SMTP server and
+ * PostgreSQL: a channel adapter posts it, the customer is told it is logged, the SLA is met, an
+ * agent resolves it and the customer answers the survey.
+ */
+class TicketJourneyIT {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+    private static ProcessStack stack;
+    private static TopicReader topics;
+
+    @BeforeAll
+    static void startTheSystem() {
+        stack = new ProcessStack().start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
+        topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (topics != null) {
+            topics.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aWebTicketIsLoggedMeetsItsSlaIsResolvedAndRated() throws Exception {
+        String ticketId = postWebTicket();
+
+        TicketReceived received = topics.awaitEvent(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY);
+        assertCloudEventHeaders(topics.awaitRecord(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY), "intake-service");
+        assertThat(received.customer().email()).isEqualTo("grace@example.com");
+
+        PriorityAssigned priority = topics.awaitEvent(EventType.PRIORITY_ASSIGNED, ticketId, EVENTUALLY);
+        assertCloudEventHeaders(topics.awaitRecord(EventType.PRIORITY_ASSIGNED, ticketId, EVENTUALLY), "triage-service");
+        assertThat(priority.priority()).isNotNull();
+        assertThat(priority.rule()).isNotBlank();
+
+        CustomerNotified logged = topics.awaitEvent(EventType.CUSTOMER_NOTIFIED, ticketId, EVENTUALLY);
+        assertThat(logged.kind()).isEqualTo(NotificationKind.TICKET_LOGGED);
+        MimeMessage loggedMail = awaitMailTo("grace@example.com", received.reference());
+        assertThat(header(loggedMail, "Message-ID")).isEqualTo(logged.messageId());
+
+        SlaMet met = topics.awaitEvent(EventType.SLA_MET, ticketId, EVENTUALLY);
+        assertCloudEventHeaders(topics.awaitRecord(EventType.SLA_MET, ticketId, EVENTUALLY), "sla-service");
+        assertThat(met.priority()).isEqualTo(priority.priority());
+        assertThat(met.at()).isEqualTo(logged.sentAt());
+        assertThat(met.dueAt()).isEqualTo(received.receivedAt().plus(met.target()));
+
+        resolveAsAgent(ticketId);
+        TicketResolved resolved = topics.awaitEvent(EventType.TICKET_RESOLVED, ticketId, EVENTUALLY);
+        assertThat(resolved.by()).isEqualTo("agent");
+
+        SurveyRequested survey = topics.awaitEvent(EventType.SURVEY_REQUESTED, ticketId, EVENTUALLY);
+        assertCloudEventHeaders(topics.awaitRecord(EventType.SURVEY_REQUESTED, ticketId, EVENTUALLY), "survey-service");
+        MimeMessage surveyMail = awaitMailTo("grace@example.com", survey.url());
+        assertThat(surveyMail).isNotSameAs(loggedMail);
+        Awaitility.await("SURVEY notification").atMost(EVENTUALLY).until(() -> topics
+                .<CustomerNotified>events(EventType.CUSTOMER_NOTIFIED, ticketId).stream()
+                .anyMatch(n -> n.kind() == NotificationKind.SURVEY));
+
+        answerSurveyAsABrowserWould(survey.url(), 5, "Quick & friendly <3");
+        SurveyCompleted completed = topics.awaitEvent(EventType.SURVEY_COMPLETED, ticketId, EVENTUALLY);
+        assertThat(completed.rating()).isEqualTo(5);
+        assertThat(completed.comment()).isEqualTo("Quick & friendly <3");
+        assertThat(completed.surveyId()).isEqualTo(survey.surveyId());
+
+        assertThat(topics.records(r -> ticketId.equals(r.key()))).extracting(r -> r.header("ce_id"))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aMalformedTicketIsRefusedWithAProblemNamingTheFieldAndNothingIsPublished() {
+        String externalRef = "form-" + UUID.randomUUID();
+        given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-web-key").contentType(ContentType.JSON)
+                .body(ticketJson(externalRef).replace("\"plan\":\"BUSINESS\"", "\"plan\":\"GOLD\""))
+                .post("/api/v1/tickets")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("plan"));
+
+        String probe = postWebTicket();
+        topics.awaitRecord(EventType.TICKET_RECEIVED, probe, EVENTUALLY);
+        assertThat(topics.records(r -> Topics.TICKETS_RECEIVED.equals(r.topic())))
+                .extracting(r -> ((TicketReceived) r.envelope().event()).externalRef())
+                .doesNotContain(externalRef);
+    }
+
+    private static String postWebTicket() {
+        return given().baseUri(stack.url("intake-service"))
+                .header("X-Api-Key", "dev-web-key")
+                .contentType(ContentType.JSON)
+                .body(ticketJson("form-" + UUID.randomUUID()))
+                .post("/api/v1/tickets")
+                .then().statusCode(202)
+                .extract().path("ticketId");
+    }
+
+    private static String ticketJson(String externalRef) {
+        return """
+                {"externalRef":"%s","plan":"BUSINESS",
+                 "customer":{"accountId":"NAVY-1906","name":"Grace Hopper","email":"grace@example.com","locale":"en"},
+                 "subject":"Reports export fails with a timeout",
+                 "description":"Exporting the monthly report times out after 30 s.\\nSmaller exports work.",
+                 "category":"FEATURE_PROBLEM","impact":"IMPAIRED","workaround":"PARTIAL"}""".formatted(externalRef);
+    }
+
+    private static void resolveAsAgent(String ticketId) {
+        given().baseUri(stack.url("intake-service"))
+                .auth().preemptive().basic("agent", "agent-dev-password")
+                .contentType(ContentType.JSON)
+                .body("{\"note\":\"Export limit raised\"}")
+                .post("/api/v1/tickets/" + ticketId + "/resolve")
+                .then().statusCode(200);
+    }
+
+    private static void answerSurveyAsABrowserWould(String url, int rating, String comment) {
+        Response page = given().get(url);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        Map<String, String> form = HtmlForms.hiddenInputs(page.body().asString());
+        form.put("rating", String.valueOf(rating));
+        form.put("comment", comment);
+        given().cookies(page.cookies())
+                .contentType(ContentType.URLENC.withCharset("UTF-8"))
+                .formParams(form)
+                .post(url)
+                .then().statusCode(200);
+    }
+
+    private static MimeMessage awaitMailTo(String recipient, String mustContain) {
+        return Awaitility.await("mail to " + recipient + " containing " + mustContain).atMost(EVENTUALLY)
+                .until(() -> Arrays.stream(stack.mail().received())
+                        .filter(m -> Mails.isTo(m, recipient) && Mails.text(m).contains(mustContain))
+                        .findFirst().orElse(null), m -> m != null);
+    }
+
+    private static String header(MimeMessage message, String name) throws Exception {
+        String[] values = message.getHeader(name);
+        return values == null ? null : values[0];
+    }
+
+    private static void assertCloudEventHeaders(ReceivedRecord record, String service) {
+        assertThat(record.headers())
+                .containsEntry("ce_source", "/supportflow/" + service)
+                .containsEntry("ce_subject", record.key())
+                .containsEntry("ce_specversion", "1.0")
+                .containsEntry("content-type", "application/json")
+                .containsKeys("ce_id", "ce_time", "ce_type");
+    }
+
+}

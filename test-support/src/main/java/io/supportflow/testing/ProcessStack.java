@@ -1,0 +1,74 @@
+package io.supportflow.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system as it runs in production: a real Kafka broker, a real SMTP server, a fresh
+ * PostgreSQL database per service and the five packaged services as separate processes.
+ */
+public final class ProcessStack implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of(
+            "intake-service", "triage-service", "sla-service", "notification-service", "survey-service");
+
+    private final KafkaBroker broker = new KafkaBroker();
+    private final MailServer mail = new MailServer();
+    private final List<TestDatabase> databases = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    /** Starts everything and waits until every service reports ready. */
+    public ProcessStack start(Map<String, String> extraEnvironment) {
+        broker.start();
+        mail.start();
+        for (String service : SERVICES) {
+            services.put(service, new ServiceProcess(service, environmentOf(service, extraEnvironment)));
+        }
+        ServiceProcess survey = services.get("survey-service");
+        survey.withEnvironment("SUPPORTFLOW_SURVEY_BASE_URL", survey.baseUrl());
+        services.values().forEach(ServiceProcess::start);
+        services.values().forEach(process -> process.awaitReady(Duration.ofSeconds(120)));
+        return this;
+    }
+
+    private Map<String, String> environmentOf(String service, Map<String, String> extra) {
+        TestDatabase database = TestDatabase.create(service.replace("-service", ""));
+        databases.add(database);
+        Map<String, String> env = new HashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", String.valueOf(mail.port()));
+        env.putAll(extra);
+        return env;
+    }
+
+    public KafkaBroker broker() {
+        return broker;
+    }
+
+    public MailServer mail() {
+        return mail;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public String url(String service) {
+        return services.get(service).baseUrl();
+    }
+
+    @Override
+    public void close() {
+        services.values().forEach(ServiceProcess::close);
+        mail.close();
+        broker.close();
+        databases.forEach(TestDatabase::close);
+    }
+}
