@@ -122,6 +122,20 @@ class TicketJourneyIT {
                 .doesNotContain(externalRef);
     }
 
+    @Test
+    void everyServiceReportsKafkaAndItsDatabaseAndServesOpenApiAndMetrics() {
+        for (String service : ProcessStack.SERVICES) {
+            List<String> checks = given().baseUri(stack.url(service)).get("/q/health/ready")
+                    .then().statusCode(200).extract().path("checks.name");
+            assertThat(checks).as(service + " readiness checks")
+                    .anyMatch(name -> name.contains("Kafka"))
+                    .anyMatch(name -> name.contains("Database"));
+            given().baseUri(stack.url(service)).get("/q/openapi").then().statusCode(200);
+            given().baseUri(stack.url(service)).get("/q/metrics").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+        }
+    }
+
     private static String postWebTicket() {
         return given().baseUri(stack.url("intake-service"))
                 .header("X-Api-Key", "dev-web-key")
