@@ -1,0 +1,53 @@
+package io.supportflow.triage.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.supportflow.events.Category;
+import io.supportflow.events.Impact;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.Workaround;
+
+/** The triage decision table and the response targets the review queue counts down against. */
+@ConfigMapping(prefix = "supportflow.triage")
+public interface TriageConfig {
+
+    /** Priority of each impact × workaround, from the P1/P2 definitions. */
+    Map<Impact, Map<Workaround, Priority>> impactWorkaround();
+
+    /** Read when a ticket states an impact without saying whether it can work around it. */
+    @WithDefault("NONE")
+    Workaround assumedWorkaround();
+
+    /** Priority of each category, from the P3/P4 definitions. */
+    Map<Category, Priority> categories();
+
+    /** Keyword groups by name (e.g. outage, professional-services), English and German. */
+    Map<String, KeywordGroupConfig> keywords();
+
+    /** Priority levels apart at which two signals contradict each other and an agent must decide. */
+    @WithDefault("2")
+    int conflictDistance();
+
+    /** Provisional priority of a ticket that no rule matched. */
+    @WithDefault("P3")
+    Priority provisionalPriority();
+
+    /** Response target by plan and priority. */
+    Map<Plan, Map<Priority, Duration>> responseTargets();
+
+    interface KeywordGroupConfig {
+        Priority priority();
+
+        /** Among several matching groups the highest precedence names the ticket's kind. */
+        int precedence();
+
+        List<String> en();
+
+        List<String> de();
+    }
+}

@@ -1,0 +1,140 @@
+package io.supportflow.triage.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import io.supportflow.events.Priority;
+
+/**
+ * Turns a ticket into a priority with the rule that decided it. Structured fields come first:
+ * impact × workaround separates P1 and P2 (the definitions speak of impact and workarounds),
+ * the category separates P3 and P4 (they speak of kinds of request). The customer's text
+ * decides when structured fields are missing or contradict each other, and may not be
+ * outvoted silently when it speaks of an outage. Whatever stays contradictory or unmatched
+ * goes to review with a provisional priority, the more urgent candidate, so that a likely
+ * P1 is never quietly handled as a P3.
+ */
+public final class Triage {
+
+    private final TriageRules rules;
+    private final List<GroupMatcher> groups;
+
+    public Triage(TriageRules rules) {
+        this.rules = rules;
+        this.groups = rules.keywordGroups().stream().map(GroupMatcher::new).toList();
+    }
+
+    public TriageRules rules() {
+        return rules;
+    }
+
+    public TriageDecision decide(TriageInput input) {
+        List<Signal> structured = structuredSignals(input);
+        List<Signal> text = textSignals(input.text());
+        if (structured.isEmpty()) {
+            return fromTextAlone(text);
+        }
+        if (structured.size() == 2 && rules.contradict(structured.get(0).priority(), structured.get(1).priority())) {
+            return settleContradiction(structured.get(0), structured.get(1), text);
+        }
+        Signal chosen = structured.size() == 2 ? byKind(structured.get(0), structured.get(1)) : structured.get(0);
+        Optional<Signal> alarm = text.stream().filter(this::isUrgent).findFirst();
+        if (alarm.isPresent() && rules.contradict(alarm.get().priority(), chosen.priority())
+                && alarm.get().priority().isMoreUrgentThan(chosen.priority())) {
+            return TriageDecision.review(alarm.get().priority(), "review:text-contradicts-fields",
+                    chosen.reason() + ", but the text says " + alarm.get().reason());
+        }
+        return TriageDecision.assigned(chosen.priority(), chosen.rule(), chosen.reason());
+    }
+
+    private List<Signal> structuredSignals(TriageInput input) {
+        List<Signal> signals = new ArrayList<>(2);
+        if (input.impact() != null) {
+            boolean stated = input.workaround() != null;
+            var workaround = stated ? input.workaround() : rules.assumedWorkaround();
+            signals.add(new Signal(rules.priorityOf(input.impact(), workaround),
+                    "impact:" + input.impact() + "/" + workaround,
+                    "impact " + words(input.impact()) + (stated ? ", workaround " : ", workaround not stated (read as ")
+                            + words(workaround) + (stated ? "" : ")")));
+        }
+        if (input.category() != null) {
+            signals.add(new Signal(rules.priorityOf(input.category()), "category:" + input.category(),
+                    "category " + words(input.category())));
+        }
+        return signals;
+    }
+
+    /** P1/P2 are defined by impact and workaround, P3/P4 by the kind of request. */
+    private static Signal byKind(Signal impact, Signal category) {
+        boolean bothRoutine = impact.priority().compareTo(Priority.P3) >= 0 && category.priority().compareTo(Priority.P3) >= 0;
+        return bothRoutine ? category : impact;
+    }
+
+    /** Text may settle a contradiction only towards the more urgent side; a downgrade needs an agent. */
+    private TriageDecision settleContradiction(Signal impact, Signal category, List<Signal> text) {
+        Signal urgent = mostUrgent(impact, category);
+        Signal routine = urgent == impact ? category : impact;
+        Optional<Signal> kind = text.stream().findFirst();
+        if (kind.isPresent() && !rules.contradict(urgent.priority(), kind.get().priority())
+                && rules.contradict(routine.priority(), kind.get().priority())) {
+            return TriageDecision.assigned(urgent.priority(), urgent.rule(),
+                    urgent.reason() + "; the text agrees (" + kind.get().reason() + ")");
+        }
+        return TriageDecision.review(urgent.priority(), "review:fields-contradict", impact.reason() + " ("
+                + impact.priority() + ") contradicts " + category.reason() + " (" + category.priority() + ")");
+    }
+
+    private TriageDecision fromTextAlone(List<Signal> text) {
+        if (text.isEmpty()) {
+            return TriageDecision.review(rules.provisionalPriority(), "review:no-match",
+                    "no structured fields and no known words");
+        }
+        Signal kind = text.get(0);
+        Signal urgent = text.stream().min(Comparator.comparing(Signal::priority)).orElseThrow();
+        Signal routine = text.stream().max(Comparator.comparing(Signal::priority)).orElseThrow();
+        if (isUrgent(urgent) && rules.contradict(urgent.priority(), routine.priority())) {
+            return TriageDecision.review(urgent.priority(), "review:text-contradicts-itself",
+                    "the text says " + urgent.reason() + " but also " + routine.reason());
+        }
+        return TriageDecision.assigned(kind.priority(), kind.rule(), "the text says " + kind.reason());
+    }
+
+    /** Matching groups, the highest precedence first. */
+    private List<Signal> textSignals(String text) {
+        List<Signal> signals = new ArrayList<>();
+        for (GroupMatcher group : groups) {
+            group.matcher().firstMatch(text).ifPresent(word -> signals.add(new Signal(group.group().priority(),
+                    "text:" + group.group().name(), group.group().name().replace('-', ' ') + " (\"" + word + "\")")));
+        }
+        return signals;
+    }
+
+    private boolean isUrgent(Signal signal) {
+        return signal.priority().compareTo(Priority.P2) <= 0;
+    }
+
+    private static Signal mostUrgent(Signal a, Signal b) {
+        return b.priority().isMoreUrgentThan(a.priority()) ? b : a;
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', ' ');
+    }
+
+    private record Signal(Priority priority, String rule, String reason) {
+    }
+
+    private record GroupMatcher(KeywordGroup group, WordMatcher matcher) {
+        GroupMatcher(KeywordGroup group) {
+            this(group, new WordMatcher(concat(group.english(), group.german())));
+        }
+
+        private static List<String> concat(List<String> a, List<String> b) {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.supportflow.triage.repository;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PrioritySource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A ticket with its current priority decision; while {@code inReview} the priority is provisional. */
+@Entity
+@Table(name = "triaged_ticket")
+public class TriagedTicket extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "ticket_id")
+    public String ticketId;
+    public String reference;
+    @Enumerated(EnumType.STRING)
+    public Plan plan;
+    public String subject;
+    @Column(name = "received_at")
+    public Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+    @Enumerated(EnumType.STRING)
+    public PrioritySource source;
+    public String rule;
+    public String reason;
+    @Column(name = "agent_id")
+    public String agentId;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "in_review")
+    public boolean inReview;
+    @Column(name = "review_requested_at")
+    public Instant reviewRequestedAt;
+    /** Numbers the decisions, so each one has its own cause for a deterministic event id. */
+    @Column(name = "decision_count")
+    public int decisionCount;
+
+    public static List<TriagedTicket> reviewQueue() {
+        return list("inReview = true order by receivedAt, ticketId");
+    }
+}
