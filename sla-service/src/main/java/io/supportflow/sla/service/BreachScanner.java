@@ -1,0 +1,64 @@
+package io.supportflow.sla.service;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.supportflow.sla.config.SlaConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Looks for clocks whose alarm rang, every scanner interval, and drains them in batches so that
+ * many clocks falling due together are all handled within the round. Several instances may run
+ * on one database: claiming skips rows another instance holds.
+ */
+@ApplicationScoped
+public class BreachScanner {
+
+    private static final Logger LOG = Logger.getLogger(BreachScanner.class);
+
+    private final SlaClocks clocks;
+    private final SlaConfig.Scanner config;
+    private volatile boolean running;
+    private Thread worker;
+
+    BreachScanner(SlaClocks clocks, SlaConfig config) {
+        this.clocks = clocks;
+        this.config = config.scanner();
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::scanUntilStopped, "sla-breach-scanner");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            worker.join(5000);
+        }
+    }
+
+    private void scanUntilStopped() {
+        while (running) {
+            try {
+                while (running && clocks.scanDue(config.batchSize()) == config.batchSize()) {
+                    LOG.debug("A full batch of clocks was due; scanning on at once");
+                }
+                Thread.sleep(config.interval().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Breach scan failed, retrying next round: %s", e.toString());
+            }
+        }
+    }
+}

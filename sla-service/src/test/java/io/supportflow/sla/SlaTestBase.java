@@ -1,0 +1,80 @@
+package io.supportflow.sla;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import io.agroal.api.AgroalDataSource;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.Topics;
+import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.TopicReader;
+import io.supportflow.testing.TopicWriter;
+import jakarta.inject.Inject;
+
+/** Publishes events as the other services would and reads what sla-service publishes. */
+abstract class SlaTestBase {
+
+    /** Hours are moved on the test clock; only the scanner's reaction needs real time. */
+    static final Duration SOON = Duration.ofSeconds(10);
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    TopicReader sla;
+    TopicWriter writer;
+    Instant start;
+
+    @BeforeEach
+    void openTopics() {
+        sla = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.SLA_EVENTS, Topics.SLA_BREACHES);
+        writer = new TopicWriter(SharedInfrastructure.broker().bootstrapServers());
+        // Each test starts its tickets in a fresh hour-long stretch of time of its own.
+        start = Instant.parse("2026-03-02T08:00:00Z").plus(Duration.ofDays(Math.abs(System.nanoTime() % 100_000)));
+        TestClock.CLOCK.set(start);
+    }
+
+    @AfterEach
+    void closeTopics() {
+        sla.close();
+        writer.close();
+        TestClock.CLOCK.followSystemClock();
+    }
+
+    void publish(EventEnvelope... envelopes) {
+        for (EventEnvelope envelope : envelopes) {
+            writer.publish(envelope);
+        }
+    }
+
+    /** Publishes and waits until sla-service has applied the event. */
+    void publishAndAwait(EventEnvelope envelope) {
+        writer.publish(envelope);
+        awaitProcessed(envelope.id());
+    }
+
+    void awaitProcessed(String eventId) {
+        Awaitility.await("event " + eventId + " processed").atMost(SOON).until(() -> processed(eventId));
+    }
+
+    void setClock(Instant now) {
+        TestClock.CLOCK.set(now);
+    }
+
+    private boolean processed(String eventId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
+            select.setString(1, eventId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.supportflow.sla;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TriageReviewRequested;
+
+/** Events of one ticket as the other services would publish them, each with a fresh id. */
+public record Tickets(String ticketId, String reference) {
+
+    public static Tickets newTicket() {
+        String id = UUID.randomUUID().toString();
+        return new Tickets(id, "SF-" + id.substring(0, 8).toUpperCase());
+    }
+
+    public EventEnvelope received(Plan plan, Instant receivedAt) {
+        Customer customer = new Customer("ACME-7", "Ada Lovelace", "ada@example.com", "en");
+        return envelope("/supportflow/intake-service", receivedAt, new TicketReceived(ticketId, reference, Channel.WEB,
+                "form-" + ticketId, plan, customer, "Cannot join", "Every join fails", null, null, null, receivedAt));
+    }
+
+    public EventEnvelope assigned(Priority priority, Instant at) {
+        return envelope("/supportflow/triage-service", at,
+                new PriorityAssigned(ticketId, priority, null, PrioritySource.RULES, "test", "test", null, at));
+    }
+
+    public EventEnvelope reviewRequested(Priority provisional, Instant at) {
+        return envelope("/supportflow/triage-service", at, new TriageReviewRequested(ticketId, provisional, "unsure", at));
+    }
+
+    public EventEnvelope notified(NotificationKind kind, Instant sentAt) {
+        return envelope("/supportflow/notification-service", sentAt,
+                new CustomerNotified(ticketId, kind, "ada@example.com", "<" + UUID.randomUUID() + "@test>", sentAt));
+    }
+
+    public EventEnvelope logged(Instant sentAt) {
+        return notified(NotificationKind.TICKET_LOGGED, sentAt);
+    }
+
+    private static EventEnvelope envelope(String source, Instant time, io.supportflow.events.SupportEvent event) {
+        return EventEnvelope.of(UUID.randomUUID().toString(), source, time, event);
+    }
+}
