@@ -1,0 +1,34 @@
+package io.supportflow.survey.domain;
+
+/** A customer's answer as posted by the survey form, checked: a rating from 1 to 5 and an optional comment. */
+public record SurveyAnswer(int rating, String comment) {
+
+    public static final String RATING = "rating";
+    public static final String COMMENT = "comment";
+
+    /**
+     * Reads the posted fields.
+     *
+     * @throws InvalidAnswerException naming the field at fault
+     */
+    public static SurveyAnswer parse(String rating, String comment, int commentMaxLength) {
+        int value = parseRating(rating);
+        String text = comment == null ? "" : comment.strip();
+        if (text.length() > commentMaxLength) {
+            throw new InvalidAnswerException(COMMENT, "comment is longer than " + commentMaxLength + " characters");
+        }
+        return new SurveyAnswer(value, text.isEmpty() ? null : text);
+    }
+
+    private static int parseRating(String rating) {
+        try {
+            int value = Integer.parseInt(rating == null ? "" : rating.strip());
+            if (value >= 1 && value <= 5) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same answer as a number out of range
+        }
+        throw new InvalidAnswerException(RATING, "rating must be a whole number from 1 to 5");
+    }
+}
