@@ -1,0 +1,103 @@
+package io.supportflow.triage.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.supportflow.runtime.problem.FieldError;
+import io.supportflow.runtime.problem.JsonProblemMapper;
+import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.triage.repository.TriagedTicket;
+import io.supportflow.triage.service.AgentPriorities;
+import io.supportflow.triage.service.ReviewQueue;
+import io.supportflow.triage.service.TicketNotTriagedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Agents work the review queue and set priorities; agents and ops read a ticket's decision. */
+@Path("/api/v1/triage")
+@Produces(MediaType.APPLICATION_JSON)
+public class TriageResource {
+
+    static final int REASON_LENGTH = 1000;
+
+    private final ReviewQueue queue;
+    private final AgentPriorities priorities;
+    private final SecurityIdentity identity;
+
+    TriageResource(ReviewQueue queue, AgentPriorities priorities, SecurityIdentity identity) {
+        this.queue = queue;
+        this.priorities = priorities;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/queue")
+    @RolesAllowed("agent")
+    public List<QueueEntry> queue() {
+        return queue.waiting().stream().map(QueueEntry::of).toList();
+    }
+
+    @GET
+    @Path("/tickets/{id}")
+    @RolesAllowed({"agent", "ops"})
+    public TriageView ticket(@PathParam("id") String ticketId) {
+        TriagedTicket ticket = TriagedTicket.findById(ticketId);
+        if (ticket == null) {
+            throw new TicketNotTriagedException(ticketId);
+        }
+        return TriageView.of(ticket);
+    }
+
+    @PUT
+    @Path("/tickets/{id}/priority")
+    @RolesAllowed("agent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TriageView assign(@PathParam("id") String ticketId, PriorityRequest request) {
+        validate(request);
+        String agent = identity.getPrincipal().getName();
+        return TriageView.of(priorities.assign(ticketId, request.priority(), request.reason().strip(), agent));
+    }
+
+    private static void validate(PriorityRequest request) {
+        if (request == null) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "A priority decision needs a body",
+                    List.of(new FieldError("body", "must be {\"priority\":\"P1..P4\",\"reason\":\"...\"}")));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.priority() == null) {
+            errors.add(new FieldError("priority", "must be one of P1, P2, P3, P4"));
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            errors.add(new FieldError("reason", "must say why the ticket gets this priority"));
+        } else if (request.reason().length() > REASON_LENGTH) {
+            errors.add(new FieldError("reason", "must be at most " + REASON_LENGTH + " characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The priority decision is incomplete", errors);
+        }
+    }
+
+    /** Quarkus' built-in mapper would answer a bad enum with plain JSON; keep the problem+json contract. */
+    @ServerExceptionMapper
+    public Response unreadableBody(MismatchedInputException e) {
+        return new JsonProblemMapper().unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response notTriaged(TicketNotTriagedException e) {
+        return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+    }
+}

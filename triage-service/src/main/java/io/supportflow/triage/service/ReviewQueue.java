@@ -1,0 +1,38 @@
+package io.supportflow.triage.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import io.supportflow.triage.domain.ResponseTargets;
+import io.supportflow.triage.repository.TriagedTicket;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The tickets waiting for an agent's decision, oldest first, with the time left on their response target. */
+@ApplicationScoped
+public class ReviewQueue {
+
+    private final ResponseTargets targets;
+    private final Clock clock;
+
+    ReviewQueue(ResponseTargets targets, Clock clock) {
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    public List<WaitingTicket> waiting() {
+        Instant now = clock.instant();
+        return TriagedTicket.reviewQueue().stream().map(ticket -> waiting(ticket, now)).toList();
+    }
+
+    private WaitingTicket waiting(TriagedTicket ticket, Instant now) {
+        Duration target = targets.target(ticket.plan, ticket.priority);
+        Instant dueAt = ticket.receivedAt.plus(target);
+        return new WaitingTicket(ticket, target, dueAt, Duration.between(now, dueAt));
+    }
+
+    /** {@code timeLeft} is negative once the target has passed. */
+    public record WaitingTicket(TriagedTicket ticket, Duration target, Instant dueAt, Duration timeLeft) {
+    }
+}

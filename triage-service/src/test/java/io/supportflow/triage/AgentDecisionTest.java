@@ -1,0 +1,181 @@
+package io.supportflow.triage;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.supportflow.events.Category;
+import io.supportflow.events.EventType;
+import io.supportflow.events.Impact;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.Topics;
+import io.supportflow.events.Workaround;
+import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicReader;
+import io.supportflow.testing.TopicWriter;
+import io.supportflow.triage.support.TestClock;
+import io.supportflow.triage.support.Tickets;
+
+@QuarkusTest
+@WithTestResource(SupportFlowTestResource.class)
+class AgentDecisionTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private TopicReader priorities;
+    private TopicWriter writer;
+
+    @BeforeEach
+    void open() {
+        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
+        priorities = TopicReader.fromNow(bootstrap, Topics.TICKETS_PRIORITY);
+        writer = new TopicWriter(bootstrap);
+    }
+
+    @AfterEach
+    void close() {
+        TestClock.CLOCK.followSystemClock();
+        priorities.close();
+        writer.close();
+    }
+
+    private TicketReceived reviewTicket(Plan plan, Instant receivedAt) {
+        TicketReceived ticket = Tickets.ticket(plan, "Dark mode", "We'd like a dark theme.", Category.FEATURE_REQUEST,
+                Impact.SERVICE_DOWN, Workaround.NONE, receivedAt);
+        writer.publish(Tickets.envelope(ticket));
+        priorities.awaitRecord(EventType.TRIAGE_REVIEW_REQUESTED, ticket.ticketId(), WAIT);
+        return ticket;
+    }
+
+    private TicketReceived unmatchedTicket(Plan plan, Instant receivedAt) {
+        TicketReceived ticket = Tickets.ticket(plan, "Hallo", "Bitte um Rückruf.", null, null, null, receivedAt);
+        writer.publish(Tickets.envelope(ticket));
+        priorities.awaitRecord(EventType.TRIAGE_REVIEW_REQUESTED, ticket.ticketId(), WAIT);
+        return ticket;
+    }
+
+    @Test
+    void theReviewQueueListsOldestFirstWithTimeLeftOnTheResponseTarget() {
+        Instant now = Instant.parse("2027-01-10T12:00:00Z");
+        TicketReceived younger = unmatchedTicket(Plan.PRO, now.minus(Duration.ofMinutes(30)));
+        TicketReceived older = reviewTicket(Plan.ENTERPRISE, now.minus(Duration.ofHours(2)));
+        TestClock.CLOCK.set(now);
+
+        List<Map<String, Object>> queue = given().auth().basic("agent", "agent-dev-password")
+                .get("/api/v1/triage/queue").then().statusCode(200).extract().jsonPath().getList("");
+        List<Map<String, Object>> ours = queue.stream()
+                .filter(e -> List.of(younger.ticketId(), older.ticketId()).contains(e.get("ticketId"))).toList();
+
+        assertThat(ours).extracting(e -> e.get("ticketId")).containsExactly(older.ticketId(), younger.ticketId());
+        assertThat(ours.get(0)).containsEntry("provisionalPriority", "P1").containsEntry("target", "PT1H")
+                .containsEntry("timeLeft", "PT-1H").containsEntry("overdue", true);
+        assertThat(ours.get(1)).containsEntry("provisionalPriority", "P3").containsEntry("target", "PT24H")
+                .containsEntry("timeLeft", "PT23H30M").containsEntry("secondsLeft", 84600)
+                .containsEntry("subject", "Hallo");
+    }
+
+    @Test
+    void anAgentDecidesAReviewTicketWhichLeavesTheQueueWithThePreviousPriorityNamed() {
+        TicketReceived ticket = reviewTicket(Plan.BUSINESS, Instant.parse("2027-01-11T08:00:00Z"));
+
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("{\"priority\":\"P4\",\"reason\":\"Feature request, nothing is down\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", ticket.ticketId())
+                .then().statusCode(200).body("priority", equalTo("P4")).body("source", equalTo("AGENT"))
+                .body("inReview", equalTo(false));
+
+        PriorityAssigned assigned = priorities.awaitEvent(EventType.PRIORITY_ASSIGNED, ticket.ticketId(), WAIT);
+        assertThat(assigned.source()).isEqualTo(PrioritySource.AGENT);
+        assertThat(assigned.priority()).isEqualTo(Priority.P4);
+        assertThat(assigned.previous()).isEqualTo(Priority.P1);
+        assertThat(assigned.agentId()).isEqualTo("agent");
+        assertThat(assigned.reason()).isEqualTo("Feature request, nothing is down");
+        given().auth().basic("agent", "agent-dev-password").get("/api/v1/triage/queue")
+                .then().statusCode(200).body("ticketId", org.hamcrest.Matchers.not(hasItem(ticket.ticketId())));
+    }
+
+    @Test
+    void anAgentReprioritisesATriagedTicketAndARetriedPutPublishesNothingMore() {
+        TicketReceived ticket = Tickets.ticket(Plan.PRO, "Login page down", "", null, Impact.SERVICE_DOWN,
+                Workaround.NONE, Instant.parse("2027-01-12T08:00:00Z"));
+        writer.publish(Tickets.envelope(ticket));
+        priorities.awaitRecord(EventType.PRIORITY_ASSIGNED, ticket.ticketId(), WAIT);
+        String body = "{\"priority\":\"P2\",\"reason\":\"Only the EU region, US works\"}";
+
+        for (int attempt = 0; attempt < 2; attempt++) {
+            given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON).body(body)
+                    .put("/api/v1/triage/tickets/{id}/priority", ticket.ticketId()).then().statusCode(200);
+        }
+
+        org.awaitility.Awaitility.await().atMost(WAIT)
+                .until(() -> priorities.events(EventType.PRIORITY_ASSIGNED, ticket.ticketId()).size() == 2);
+        List<PriorityAssigned> events = priorities.events(EventType.PRIORITY_ASSIGNED, ticket.ticketId());
+        assertThat(events.get(1).previous()).isEqualTo(Priority.P1);
+        assertThat(events.get(1).priority()).isEqualTo(Priority.P2);
+        given().auth().basic("ops", "ops-dev-password").get("/api/v1/triage/tickets/{id}", ticket.ticketId())
+                .then().statusCode(200).body("priority", equalTo("P2")).body("rule", equalTo("agent"));
+    }
+
+    @Test
+    void anUnknownTicketIsNotFound() {
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("{\"priority\":\"P2\",\"reason\":\"x\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownPriorityIsABadRequestNamingTheField() {
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("{\"priority\":\"P9\",\"reason\":\"x\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("priority"));
+    }
+
+    @Test
+    void aDecisionWithoutReasonIsABadRequestNamingTheField() {
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("{\"priority\":\"P2\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"));
+    }
+
+    @Test
+    void onlyAgentsSetPriorities() {
+        given().contentType(ContentType.JSON).body("{\"priority\":\"P2\",\"reason\":\"x\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "any").then().statusCode(401);
+        given().auth().basic("ops", "ops-dev-password").contentType(ContentType.JSON)
+                .body("{\"priority\":\"P2\",\"reason\":\"x\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "any").then().statusCode(403);
+    }
+
+    @Test
+    void theRulesInForceAreShownWithKeywordsAndResponseTargets() {
+        given().auth().basic("ops", "ops-dev-password").get("/api/v1/triage/rules")
+                .then().statusCode(200)
+                .body("impactWorkaround.find { it.impact == 'SERVICE_DOWN' && it.workaround == 'NONE' }.priority",
+                        equalTo("P1"))
+                .body("categories.find { it.category == 'PROFESSIONAL_SERVICES' }.priority", equalTo("P4"))
+                .body("keywordGroups.find { it.name == 'outage' }.german", hasItem("ausgefallen"))
+                .body("responseTargets.PRO.P2", equalTo("PT4H"))
+                .body("responseTargets.FREE.P1", equalTo("PT24H"));
+    }
+}
