@@ -1,0 +1,43 @@
+package io.supportflow.notification.config;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+
+/** What notification sends to whom, and how patiently it retries. */
+@ConfigMapping(prefix = "supportflow.notification")
+public interface NotificationConfig {
+
+    /** Who receives SLA breach alerts. */
+    List<String> opsAddresses();
+
+    /** The right-hand side of our Message-IDs, {@code <ticketId.kind@domain>}. */
+    @WithDefault("supportflow")
+    String messageIdDomain();
+
+    /** The response target shown to the customer, per plan and priority. */
+    Map<Plan, Map<Priority, Duration>> responseTargets();
+
+    Delivery delivery();
+
+    /** Retrying a mail the SMTP server did not accept. */
+    interface Delivery {
+
+        /** How often the dispatcher looks for due messages (read by its {@code @Scheduled} expression). */
+        Duration pollInterval();
+
+        /** How long the first retry waits; each further one waits twice as long. */
+        Duration initialBackoff();
+
+        /** The longest wait between two attempts. */
+        Duration maxBackoff();
+
+        /** After this long since the notification was requested, a failing one is given up. */
+        Duration giveUpAfter();
+    }
+}

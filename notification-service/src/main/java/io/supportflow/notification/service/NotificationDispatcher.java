@@ -1,0 +1,119 @@
+package io.supportflow.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.NotificationFailed;
+import io.supportflow.notification.config.NotificationConfig;
+import io.supportflow.notification.domain.RetryPolicy;
+import io.supportflow.notification.repository.NotificationEntity;
+import io.supportflow.notification.repository.NotificationStatus;
+import io.supportflow.runtime.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Sends due notifications from the mail outbox, one per transaction: the row stays locked
+ * while the SMTP server is talked to, and SENT plus CustomerNotified are committed together.
+ * A crash after the server accepted but before the commit sends again, with the same Message-ID.
+ */
+@ApplicationScoped
+public class NotificationDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
+    private static final int MAX_ERROR_LENGTH = 2000;
+
+    private final Mailer mailer;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final RetryPolicy retryPolicy;
+
+    NotificationDispatcher(Mailer mailer, Outbox outbox, Clock clock, NotificationConfig config) {
+        this.mailer = mailer;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.retryPolicy = new RetryPolicy(config.delivery().initialBackoff(), config.delivery().maxBackoff());
+    }
+
+    @Scheduled(identity = "notification-dispatcher", every = "${supportflow.notification.delivery.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDue() {
+        boolean attempted;
+        do {
+            attempted = QuarkusTransaction.requiringNew().call(this::attemptNextDue);
+        } while (attempted);
+    }
+
+    /** Returns false when nothing was due. */
+    boolean attemptNextDue() {
+        Optional<NotificationEntity> due = NotificationEntity.lockNextDue(clock.instant());
+        if (due.isEmpty()) {
+            return false;
+        }
+        NotificationEntity notification = due.get();
+        notification.attempts++;
+        Instant acceptedAt;
+        try {
+            mailer.send(toMail(notification));
+            acceptedAt = clock.instant();
+        } catch (RuntimeException e) {
+            retryOrGiveUp(notification, e);
+            return true;
+        }
+        markSent(notification, acceptedAt);
+        return true;
+    }
+
+    private static Mail toMail(NotificationEntity notification) {
+        return new Mail()
+                .setTo(notification.recipientList())
+                .setSubject(notification.subject)
+                .setText(notification.textBody)
+                .setHtml(notification.htmlBody)
+                .addHeader("Message-ID", notification.messageId);
+    }
+
+    private void markSent(NotificationEntity notification, Instant acceptedAt) {
+        notification.status = NotificationStatus.SENT;
+        notification.sentAt = acceptedAt;
+        notification.lastError = null;
+        outbox.add(notification.messageId, "customer-notified", acceptedAt, new CustomerNotified(
+                notification.ticketId, notification.kind, String.join(", ", notification.recipientList()),
+                notification.messageId, acceptedAt));
+    }
+
+    private void retryOrGiveUp(NotificationEntity notification, RuntimeException error) {
+        Instant now = clock.instant();
+        notification.lastError = describe(error);
+        Optional<Instant> next = retryPolicy.nextAttempt(notification.attempts, now, notification.giveUpAt);
+        if (next.isPresent()) {
+            notification.nextAttemptAt = next.get();
+            LOG.warnf("%s for ticket %s not accepted (attempt %d), retrying at %s: %s", notification.kind,
+                    notification.ticketId, notification.attempts, next.get(), notification.lastError);
+            return;
+        }
+        notification.status = NotificationStatus.FAILED;
+        notification.failedAt = now;
+        LOG.errorf("%s for ticket %s given up after %d attempts: %s", notification.kind, notification.ticketId,
+                notification.attempts, notification.lastError);
+        outbox.add(notification.messageId, "notification-failed", now, new NotificationFailed(
+                notification.ticketId, notification.kind, String.join(", ", notification.recipientList()),
+                notification.attempts, notification.lastError, now));
+    }
+
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == error ? error.toString() : error + " (" + root + ")";
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
+    }
+}

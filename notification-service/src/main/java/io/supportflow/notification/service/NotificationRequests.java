@@ -1,0 +1,57 @@
+package io.supportflow.notification.service;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jboss.logging.Logger;
+
+import io.supportflow.events.DeterministicIds;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.notification.config.NotificationConfig;
+import io.supportflow.notification.domain.MessageIds;
+import io.supportflow.notification.mail.OutgoingMail;
+import io.supportflow.notification.repository.NotificationEntity;
+import io.supportflow.notification.repository.NotificationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Puts a rendered message into the mail outbox in the consumer's transaction, so a consumed
+ * event and the message it asks for are committed together; the dispatcher sends it.
+ */
+@ApplicationScoped
+public class NotificationRequests {
+
+    private static final Logger LOG = Logger.getLogger(NotificationRequests.class);
+
+    private final NotificationConfig config;
+    private final Clock clock;
+
+    NotificationRequests(NotificationConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void request(String ticketId, NotificationKind kind, OutgoingMail mail) {
+        if (NotificationEntity.exists(ticketId, kind)) {
+            LOG.infof("Ticket %s already has its %s message; not sending another", ticketId, kind);
+            return;
+        }
+        Instant now = clock.instant();
+        NotificationEntity notification = new NotificationEntity();
+        notification.id = DeterministicIds.nameUuid("notification", ticketId, kind.name()).toString();
+        notification.ticketId = ticketId;
+        notification.kind = kind;
+        notification.recipients = String.join(",", mail.recipients());
+        notification.subject = mail.subject();
+        notification.textBody = mail.text();
+        notification.htmlBody = mail.html();
+        notification.messageId = MessageIds.of(ticketId, kind, config.messageIdDomain());
+        notification.status = NotificationStatus.PENDING;
+        notification.createdAt = now;
+        notification.nextAttemptAt = now;
+        notification.giveUpAt = now.plus(config.delivery().giveUpAfter());
+        notification.persist();
+    }
+}

@@ -1,0 +1,79 @@
+package io.supportflow.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.DeterministicIds;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.Impact;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SupportEvent;
+import io.supportflow.events.SurveyRequested;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketReference;
+import io.supportflow.events.Workaround;
+import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.TopicWriter;
+
+/** Events as the other services publish them, each for a fresh ticket and a recipient no other test uses. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static String newTicketId() {
+        return DeterministicIds.ticketId(Channel.WEB, "form-" + UUID.randomUUID());
+    }
+
+    static String uniqueAddress(String name) {
+        return name + "+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    static EventEnvelope envelope(SupportEvent event, Instant time) {
+        return EventEnvelope.of(UUID.randomUUID().toString(), "/supportflow/test", time, event);
+    }
+
+    static EventEnvelope ticketReceived(String ticketId, Plan plan, String name, String email, String locale,
+                                        String subject) {
+        Instant receivedAt = Instant.now();
+        TicketReceived event = new TicketReceived(ticketId, TicketReference.of(ticketId), Channel.WEB,
+                "form-" + ticketId, plan, new Customer("ACME-7", name, email, locale), subject,
+                "Since 9:00 every join fails.", null, Impact.SERVICE_DOWN, Workaround.NONE, receivedAt);
+        return envelope(event, receivedAt);
+    }
+
+    static EventEnvelope priorityAssigned(String ticketId, Priority priority, Priority previous) {
+        Instant at = Instant.now();
+        return envelope(new PriorityAssigned(ticketId, priority, previous,
+                previous == null ? PrioritySource.RULES : PrioritySource.AGENT, "service-down", "no workaround",
+                previous == null ? null : "agent-1", at), at);
+    }
+
+    static EventEnvelope surveyRequested(String ticketId, String email, String locale, String url) {
+        Instant at = Instant.now();
+        return envelope(new SurveyRequested(ticketId, UUID.randomUUID().toString(), url, email, locale,
+                Instant.parse("2030-01-15T10:30:00Z")), at);
+    }
+
+    static EventEnvelope slaBreached(String ticketId, Plan plan, Priority priority, Duration target, Duration late) {
+        Instant receivedAt = Instant.parse("2026-11-25T08:00:00Z");
+        Instant dueAt = receivedAt.plus(target);
+        return envelope(new SlaBreached(ticketId, TicketReference.of(ticketId), plan, priority, target, receivedAt,
+                dueAt, dueAt.plus(late)), dueAt.plus(late));
+    }
+
+    static void publish(EventEnvelope... envelopes) {
+        try (TopicWriter writer = new TopicWriter(SharedInfrastructure.broker().bootstrapServers())) {
+            for (EventEnvelope envelope : envelopes) {
+                writer.publish(envelope);
+            }
+        }
+    }
+}
