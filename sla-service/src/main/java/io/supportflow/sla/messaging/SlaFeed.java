@@ -1,0 +1,42 @@
+package io.supportflow.sla.messaging;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.UnreadableEventException;
+import io.supportflow.runtime.messaging.IncomingRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Every SLA event as it reaches the topics, for live dashboards. It reads the topics (in a consumer
+ * group of its own per instance) rather than this instance's outbox, so each viewer sees the events
+ * of every instance, exactly as published.
+ */
+@ApplicationScoped
+public class SlaFeed {
+
+    private static final Logger LOG = Logger.getLogger(SlaFeed.class);
+
+    private final BroadcastProcessor<FeedItem> live = BroadcastProcessor.create();
+
+    @Incoming("sla-feed")
+    public void on(ConsumerRecord<String, String> record) {
+        try {
+            EventEnvelope envelope = IncomingRecords.read(record);
+            live.onNext(new FeedItem(envelope.id(), envelope.type().ceType(), envelope.key(), envelope.time(),
+                    record.value()));
+        } catch (UnreadableEventException e) {
+            // Our own topics: an unreadable record is a bug to log, not a reason to stop the feed.
+            LOG.warnf("Skipping unreadable record on %s: %s", record.topic(), e.getMessage());
+        }
+    }
+
+    /** The events from now on; a viewer too slow to keep up misses events rather than stalling others. */
+    public Multi<FeedItem> live() {
+        return live.onOverflow().drop();
+    }
+}

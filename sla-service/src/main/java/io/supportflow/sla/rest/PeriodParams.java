@@ -1,0 +1,49 @@
+package io.supportflow.sla.rest;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.supportflow.runtime.problem.FieldError;
+import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.sla.domain.Period;
+import jakarta.ws.rs.core.Response;
+
+/** Reads a period given as ISO-8601 instants; bad input is a 400 naming the field. */
+final class PeriodParams {
+
+    private PeriodParams() {
+    }
+
+    static Period parse(String from, String to) {
+        List<FieldError> errors = new ArrayList<>();
+        Instant start = instant("from", from, errors);
+        Instant end = instant("to", to, errors);
+        return validated(start, end, errors);
+    }
+
+    /** The period, or a 400 listing {@code errors} found so far and any of its own. */
+    static Period validated(Instant start, Instant end, List<FieldError> errors) {
+        if (start != null && end != null && !end.isAfter(start)) {
+            errors.add(new FieldError("to", "must be after from"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid", errors);
+        }
+        return new Period(start, end);
+    }
+
+    private static Instant instant(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required (an ISO-8601 instant such as 2026-03-02T08:00:00Z)"));
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "is not an ISO-8601 instant: " + value));
+            return null;
+        }
+    }
+}

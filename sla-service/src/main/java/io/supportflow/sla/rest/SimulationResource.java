@@ -1,0 +1,65 @@
+package io.supportflow.sla.rest;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.runtime.problem.FieldError;
+import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.sla.domain.Period;
+import io.supportflow.sla.domain.PolicyTable;
+import io.supportflow.sla.service.SlaQueries;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Support managers try a new promise on past tickets before making it. */
+@Path("/api/v1/sla/simulate")
+@RolesAllowed("ops")
+public class SimulationResource {
+
+    private final SlaQueries queries;
+    private final PolicyTable policies;
+
+    SimulationResource(SlaQueries queries, PolicyTable policies) {
+        this.queries = queries;
+        this.policies = policies;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public ReportView simulate(SimulationRequest request) {
+        if (request == null) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "A simulation request body is required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.from() == null) {
+            errors.add(new FieldError("from", "is required"));
+        }
+        if (request.to() == null) {
+            errors.add(new FieldError("to", "is required"));
+        }
+        Map<Plan, Map<Priority, Duration>> targets = request.targets() == null ? Map.of() : request.targets();
+        targets.forEach((plan, row) -> {
+            if (row == null) {
+                errors.add(new FieldError("targets." + plan, "must map priorities to durations"));
+                return;
+            }
+            row.forEach((priority, target) -> {
+                if (target == null || target.isNegative() || target.isZero()) {
+                    errors.add(new FieldError("targets." + plan + "." + priority, "must be a positive duration"));
+                }
+            });
+        });
+        Period period = PeriodParams.validated(request.from(), request.to(), errors);
+        return new ReportView(period.from(), period.to(), queries.report(period, policies.with(targets)));
+    }
+}

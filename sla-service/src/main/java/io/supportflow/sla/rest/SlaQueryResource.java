@@ -1,0 +1,66 @@
+package io.supportflow.sla.rest;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.supportflow.runtime.problem.FieldError;
+import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.sla.service.SlaQueries;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** What ops ask about the clocks. */
+@Path("/api/v1/sla")
+@RolesAllowed("ops")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlaQueryResource {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final SlaQueries queries;
+    private final Clock clock;
+
+    SlaQueryResource(SlaQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/tickets/{id}")
+    public ClockView ticket(@PathParam("id") String ticketId) {
+        return queries.clock(ticketId)
+                .map(sla -> ClockView.of(sla, clock.instant()))
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "No SLA clock for ticket " + ticketId));
+    }
+
+    /** Running clocks not yet breached, least time left first. */
+    @GET
+    @Path("/at-risk")
+    public List<ClockView> atRisk(@QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "limit is out of range",
+                    List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT)));
+        }
+        return queries.atRisk(limit).stream().map(sla -> ClockView.of(sla, clock.instant())).toList();
+    }
+
+    @GET
+    @Path("/breaches")
+    public List<BreachView> breaches(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return queries.breaches(PeriodParams.parse(from, to)).stream().map(BreachView::of).toList();
+    }
+
+    @GET
+    @Path("/report")
+    public ReportView report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        var period = PeriodParams.parse(from, to);
+        return new ReportView(period.from(), period.to(), queries.report(period));
+    }
+}

@@ -1,0 +1,54 @@
+package io.supportflow.sla.service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.supportflow.sla.domain.ClockHistory;
+import io.supportflow.sla.domain.ComplianceReport;
+import io.supportflow.sla.domain.Period;
+import io.supportflow.sla.domain.PolicyTable;
+import io.supportflow.sla.repository.SlaClockEntity;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Read-only questions about clocks; reports are recomputed from event times under a policy table. */
+@ApplicationScoped
+public class SlaQueries {
+
+    private final PolicyTable policies;
+    private final Clock clock;
+
+    SlaQueries(PolicyTable policies, Clock clock) {
+        this.policies = policies;
+        this.clock = clock;
+    }
+
+    public Optional<SlaClockEntity> clock(String ticketId) {
+        return SlaClockEntity.findByIdOptional(ticketId);
+    }
+
+    public List<SlaClockEntity> atRisk(int limit) {
+        return SlaClockEntity.<SlaClockEntity>find("loggedAt is null and breachedAt is null and dueAt is not null",
+                Sort.by("dueAt")).page(0, limit).list();
+    }
+
+    public List<SlaClockEntity> breaches(Period period) {
+        return SlaClockEntity.list("breachedAt >= :from and breachedAt < :to and breachRetracted = false",
+                Sort.by("breachedAt"), Parameters.with("from", period.from()).and("to", period.to()));
+    }
+
+    public List<ComplianceReport.Row> report(Period period) {
+        return report(period, policies);
+    }
+
+    /** The report the same history would have given under {@code alternative} targets. */
+    public List<ComplianceReport.Row> report(Period period, PolicyTable alternative) {
+        List<ClockHistory> history = SlaClockEntity.<SlaClockEntity>list(
+                        "receivedAt >= :from and receivedAt < :to and plan is not null",
+                        Parameters.with("from", period.from()).and("to", period.to()))
+                .stream().map(SlaClockEntity::history).toList();
+        return ComplianceReport.compute(history, alternative, clock.instant());
+    }
+}
