@@ -76,6 +76,24 @@ class TicketTriageTest {
     }
 
     @Test
+    void freeTextDecidesInGermanAndEnglishMatchingWordsNotParts() {
+        TicketReceived german = Tickets.ticket(Plan.EDUCATION, "Plattform ausgefallen", "Niemand kann sich anmelden.",
+                null, null, null, Instant.parse("2026-03-02T09:30:00Z"));
+        TicketReceived download = Tickets.ticket(Plan.PRO, "Invoice download", "The download of old invoices fails.",
+                null, null, null, Instant.parse("2026-03-02T09:31:00Z"));
+        writer.publish(Tickets.envelope(german));
+        writer.publish(Tickets.envelope(download));
+
+        PriorityAssigned outage = priorities.awaitEvent(EventType.PRIORITY_ASSIGNED, german.ticketId(), WAIT);
+        assertThat(outage.priority()).isEqualTo(Priority.P1);
+        assertThat(outage.rule()).isEqualTo("text:outage");
+        assertThat(outage.reason()).contains("ausgefallen");
+        PriorityAssigned problem = priorities.awaitEvent(EventType.PRIORITY_ASSIGNED, download.ticketId(), WAIT);
+        assertThat(problem.priority()).isEqualTo(Priority.P3);
+        assertThat(problem.rule()).isEqualTo("text:feature-problem");
+    }
+
+    @Test
     void aRedeliveredTicketIsDecidedOnceAndTheDecisionIsStoredWithTheTicket() {
         TicketReceived ticket = Tickets.ticket(Plan.BUSINESS, "Export shows wrong totals", "The CSV export sums are off.",
                 Category.FEATURE_PROBLEM, Impact.MINIMAL, Workaround.AVAILABLE, Instant.parse("2026-03-02T10:00:00Z"));
