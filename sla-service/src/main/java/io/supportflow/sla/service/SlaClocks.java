@@ -3,6 +3,8 @@ package io.supportflow.sla.service;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.TicketReceived;
@@ -24,11 +26,15 @@ public class SlaClocks {
     private final ClockVerdicts verdicts;
     private final SlaConfig config;
     private final Clock clock;
+    private final Counter scanned;
 
-    SlaClocks(ClockVerdicts verdicts, SlaConfig config, Clock clock) {
+    SlaClocks(ClockVerdicts verdicts, SlaConfig config, Clock clock, MeterRegistry registry) {
         this.verdicts = verdicts;
         this.config = config;
         this.clock = clock;
+        this.scanned = Counter.builder("sla.scanner.clocks")
+                .description("Clocks the breach scanner claimed because a warning or the due time was reached")
+                .register(registry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,6 +80,7 @@ public class SlaClocks {
         Instant now = clock.instant();
         var due = SlaClockEntity.claimDue(now, limit);
         due.forEach(sla -> verdicts.apply(sla, now));
+        scanned.increment(due.size());
         return due.size();
     }
 }
