@@ -62,7 +62,7 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
             Awaitility.await("Kafka broker on " + bootstrapServers() + " (log: " + dataDir.resolve("broker.log") + ")")
-                    .atMost(Duration.ofSeconds(90))
+                    .atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions()
                     .until(() -> {

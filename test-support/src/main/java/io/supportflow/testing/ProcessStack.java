@@ -31,7 +31,7 @@ public final class ProcessStack implements AutoCloseable {
         ServiceProcess survey = services.get("survey-service");
         survey.withEnvironment("SUPPORTFLOW_SURVEY_BASE_URL", survey.baseUrl());
         services.values().forEach(ServiceProcess::start);
-        services.values().forEach(process -> process.awaitReady(Duration.ofSeconds(120)));
+        services.values().forEach(process -> process.awaitReady(Duration.ofSeconds(240)));
         return this;
     }
 
