@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.supportflow.events.Priority;
+import io.supportflow.events.Workaround;
 
 /**
  * Turns a ticket into a priority with the rule that decided it. Structured fields come first:
@@ -53,11 +54,12 @@ public final class Triage {
         List<Signal> signals = new ArrayList<>(2);
         if (input.impact() != null) {
             boolean stated = input.workaround() != null;
-            var workaround = stated ? input.workaround() : rules.assumedWorkaround();
+            Workaround workaround = stated ? input.workaround() : rules.assumedWorkaround();
+            String workaroundReason = stated ? "workaround " + words(workaround)
+                    : "workaround not stated (read as " + words(workaround) + ")";
             signals.add(new Signal(rules.priorityOf(input.impact(), workaround),
                     "impact:" + input.impact() + "/" + workaround,
-                    "impact " + words(input.impact()) + (stated ? ", workaround " : ", workaround not stated (read as ")
-                            + words(workaround) + (stated ? "" : ")")));
+                    "impact " + words(input.impact()) + ", " + workaroundReason));
         }
         if (input.category() != null) {
             signals.add(new Signal(rules.priorityOf(input.category()), "category:" + input.category(),
