@@ -1,6 +1,6 @@
 package io.supportflow.intake.domain;
 
-import io.supportflow.runtime.problem.FieldError;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,10 +14,12 @@ import io.supportflow.events.Customer;
 import io.supportflow.events.Impact;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Workaround;
+import io.supportflow.runtime.problem.FieldError;
 
 /**
  * Checks a submission field by field and reports every fault at once. Text is kept exactly
- * as sent; only control characters other than newline and tab are refused.
+ * as sent; only control characters other than newline and tab are refused. One-line fields
+ * (subject, names, references) refuse line breaks too: they end up in mail headers.
  */
 public final class SubmissionValidator {
 
@@ -27,7 +29,8 @@ public final class SubmissionValidator {
     public static final List<String> LOCALES = List.of("en", "de");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;.]{2,}$");
-    private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+    // A carriage return is part of a CRLF line break, so it is kept only right before a newline.
+    private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|\\r(?!\\n)");
     private static final Pattern FORBIDDEN_IN_LINE = Pattern.compile("\\p{Cc}");
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -48,8 +51,10 @@ public final class SubmissionValidator {
             errors.add(new FieldError("channel", "must be " + channel + ", the channel of this API key"));
         }
         String externalRef = optionalLine("externalRef", request.externalRef(), MAX_SHORT_TEXT);
-        String key = idempotencyKey != null ? idempotencyKey : externalRef;
-        if (key == null) {
+        // An empty header counts as none: proxies and HTTP clients drop or trim blank header values.
+        boolean hasKeyHeader = idempotencyKey != null && !idempotencyKey.isBlank();
+        String key = hasKeyHeader ? optionalLine("Idempotency-Key", idempotencyKey, MAX_SHORT_TEXT) : externalRef;
+        if (key == null || key.isBlank()) {
             errors.add(new FieldError("externalRef", "is required when no Idempotency-Key header is sent"));
         }
         Plan plan = requiredEnum("plan", request.plan(), Plan.class);
@@ -111,7 +116,7 @@ public final class SubmissionValidator {
         }
         if (FORBIDDEN_CONTROL.matcher(value).find()) {
             errors.add(new FieldError(field, "must not contain control characters other than newline and tab"));
-        } else if (value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > maxBytes) {
+        } else if (value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             errors.add(new FieldError(field, "must be at most " + maxBytes + " bytes (UTF-8)"));
         }
         return value;

@@ -1,7 +1,5 @@
 package io.supportflow.intake.rest;
 
-import io.supportflow.runtime.problem.Problem;
-import io.supportflow.runtime.problem.ProblemException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -9,6 +7,7 @@ import java.util.Optional;
 
 import io.supportflow.events.Channel;
 import io.supportflow.intake.config.IntakeConfig;
+import io.supportflow.runtime.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 

@@ -1,13 +1,17 @@
 package io.supportflow.intake.rest;
 
-import io.supportflow.runtime.problem.Problem;
-import io.supportflow.runtime.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.supportflow.intake.service.LifecycleConflictException;
 import io.supportflow.intake.service.TicketLifecycle;
 import io.supportflow.intake.service.TicketNotFoundException;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.supportflow.runtime.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,10 +22,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** Agents resolve and reopen tickets. */
-@Path("/api/v1/tickets/{id}")
+@Path("/api/v1/tickets")
 @RolesAllowed("agent")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
 public class LifecycleResource {
 
     private final TicketLifecycle lifecycle;
@@ -33,13 +38,31 @@ public class LifecycleResource {
     }
 
     @POST
-    @Path("/resolve")
+    @Path("/{id}/resolve")
+    @Operation(summary = "Mark a ticket solved", description = "Publishes TicketResolved on tickets.lifecycle. "
+            + "The body {\"note\"} is optional. Role agent.")
+    @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "The user is not an agent")
+    @APIResponse(responseCode = "404", description = "No such ticket",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ticket is already resolved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketStatusView resolve(@PathParam("id") String ticketId, LifecycleRequest request) {
         return TicketStatusView.of(lifecycle.resolve(ticketId, agent(), note(request)));
     }
 
     @POST
-    @Path("/reopen")
+    @Path("/{id}/reopen")
+    @Operation(summary = "Reopen a solved ticket", description = "Publishes TicketReopened on tickets.lifecycle. "
+            + "The body {\"note\"} is optional. Role agent.")
+    @APIResponse(responseCode = "200", description = "Reopened")
+    @APIResponse(responseCode = "401", description = "No or wrong credentials")
+    @APIResponse(responseCode = "403", description = "The user is not an agent")
+    @APIResponse(responseCode = "404", description = "No such ticket",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The ticket is open",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketStatusView reopen(@PathParam("id") String ticketId, LifecycleRequest request) {
         return TicketStatusView.of(lifecycle.reopen(ticketId, agent(), note(request)));
     }

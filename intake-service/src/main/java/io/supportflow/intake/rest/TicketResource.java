@@ -1,11 +1,17 @@
 package io.supportflow.intake.rest;
 
-import io.supportflow.runtime.problem.Problem;
-import io.supportflow.runtime.problem.ProblemException;
 import java.net.URI;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 import io.supportflow.events.Channel;
 import io.supportflow.intake.config.IntakeConfig;
@@ -15,6 +21,8 @@ import io.supportflow.intake.domain.TicketRequest;
 import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.intake.service.SubmissionOutcome;
 import io.supportflow.intake.service.TicketSubmissions;
+import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +33,8 @@ import jakarta.ws.rs.core.Response;
 
 /** Where channel adapters post tickets. */
 @Path("/api/v1/tickets")
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+        apiKeyName = "X-Api-Key", description = "One key per channel adapter (WEB, CHAT, PHONE)")
 public class TicketResource {
 
     private final ApiKeys apiKeys;
@@ -40,15 +50,28 @@ public class TicketResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Submit a ticket", description = "Answers 202 once the broker has acknowledged TicketReceived. "
-            + "A retry with the same Idempotency-Key (or externalRef) returns the same ticket.")
-    @APIResponse(responseCode = "202", description = "Accepted and published")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid (problem+json names it)")
-    @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key")
-    @APIResponse(responseCode = "403", description = "The customer's plan does not include this channel")
-    @APIResponse(responseCode = "409", description = "The key was used before for a different submission")
-    @APIResponse(responseCode = "503", description = "Stored, but not yet acknowledged by the broker: retry")
+            + "The channel is the API key's; a `channel` field must agree with it. A retry with the same "
+            + "Idempotency-Key (or, without one, the same externalRef) returns the same ticket.")
+    @APIResponse(responseCode = "202", description = "Accepted and published; Location points to the ticket view")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the body is not JSON "
+            + "(problem+json names each field)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The customer's plan does not include this channel",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The key was used before for a different submission",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 64 KiB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Stored, but not yet acknowledged by the broker: retry",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@HeaderParam("X-Api-Key") String apiKey,
+                           @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe; defaults to externalRef")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            TicketRequest request) {
         Channel channel = apiKeys.channelOf(apiKey);

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import io.supportflow.intake.repository.TicketEntity;
 
-/** A ticket's identity and status as intake knows it. */
+/** A ticket's identity and status right after a lifecycle transition. */
 public record TicketStatusView(String ticketId, String reference, String channel, String plan, String status,
                                Instant receivedAt) {
 

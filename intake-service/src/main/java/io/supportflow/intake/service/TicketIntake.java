@@ -16,8 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Accepts a validated submission: the ticket row and its TicketReceived event are written in
- * one transaction. A repeated submission finds its ticket and creates nothing.
+ * Accepts a validated submission: the ticket row, its TicketReceived event and its first line in
+ * the ticket view are written in one transaction (so an agent can look it up as soon as the
+ * channel has its 202). A repeated submission finds its ticket and creates nothing.
  */
 @ApplicationScoped
 public class TicketIntake {
@@ -25,10 +26,12 @@ public class TicketIntake {
     static final String RECEIVED_ROLE = "ticket-received";
 
     private final Outbox outbox;
+    private final TicketViewUpdates view;
     private final Clock clock;
 
-    TicketIntake(Outbox outbox, Clock clock) {
+    TicketIntake(Outbox outbox, TicketViewUpdates view, Clock clock) {
         this.outbox = outbox;
+        this.view = view;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ public class TicketIntake {
         ticket.receivedEventId = envelope.id();
         ticket.receivedAt = receivedAt;
         ticket.persistAndFlush();
+        view.record(envelope);
         return new SubmissionOutcome(ticketId, reference, envelope.id(), true);
     }
 

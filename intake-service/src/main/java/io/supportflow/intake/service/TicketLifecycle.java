@@ -13,15 +13,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-/** Agents resolve and reopen tickets; each transition is one event, written with the status change. */
+/**
+ * Agents resolve and reopen tickets; each transition is one event, written with the status
+ * change and shown in the ticket view in the same transaction.
+ */
 @ApplicationScoped
 public class TicketLifecycle {
 
     private final Outbox outbox;
+    private final TicketViewUpdates view;
     private final Clock clock;
 
-    TicketLifecycle(Outbox outbox, Clock clock) {
+    TicketLifecycle(Outbox outbox, TicketViewUpdates view, Clock clock) {
         this.outbox = outbox;
+        this.view = view;
         this.clock = clock;
     }
 
@@ -49,7 +54,7 @@ public class TicketLifecycle {
         ticket.status = status;
         ticket.lifecycleVersion++;
         // The n-th transition of a ticket is its cause, so a replayed command cannot publish twice.
-        outbox.add(ticket.id + "/lifecycle/" + ticket.lifecycleVersion, role, at, event);
+        view.record(outbox.add(ticket.id + "/lifecycle/" + ticket.lifecycleVersion, role, at, event));
         return ticket;
     }
 

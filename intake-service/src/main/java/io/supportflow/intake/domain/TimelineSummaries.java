@@ -1,0 +1,81 @@
+package io.supportflow.intake.domain;
+
+import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.NotificationFailed;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.SlaBreachRetracted;
+import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaMet;
+import io.supportflow.events.SlaWarning;
+import io.supportflow.events.SupportEvent;
+import io.supportflow.events.SurveyCompleted;
+import io.supportflow.events.SurveyRequested;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketReopened;
+import io.supportflow.events.TicketResolved;
+import io.supportflow.events.TriageReviewRequested;
+
+/**
+ * One line per event for a ticket's timeline. Deliberately leaves out secrets (a survey's
+ * link carries its token) and the customer's free text beyond what agents need.
+ */
+public final class TimelineSummaries {
+
+    private TimelineSummaries() {
+    }
+
+    public static String describe(SupportEvent event) {
+        if (event instanceof TicketReceived e) {
+            return "Received via " + e.channel() + " (" + e.plan() + " plan)"
+                    + optional(", impact ", e.impact()) + optional(", workaround ", e.workaround());
+        }
+        if (event instanceof TicketResolved e) {
+            return "Resolved by " + e.by() + optional(": ", e.note());
+        }
+        if (event instanceof TicketReopened e) {
+            return "Reopened by " + e.by() + optional(": ", e.note());
+        }
+        if (event instanceof PriorityAssigned e) {
+            String by = e.source() == PrioritySource.AGENT ? "agent " + e.agentId() : "rule " + e.rule();
+            return "Priority " + e.priority() + " by " + by + optional(", was ", e.previous()) + optional(": ", e.reason());
+        }
+        if (event instanceof TriageReviewRequested e) {
+            return "Triage review requested, provisional " + e.provisionalPriority() + optional(": ", e.reason());
+        }
+        return describeOutcome(event);
+    }
+
+    private static String describeOutcome(SupportEvent event) {
+        if (event instanceof CustomerNotified e) {
+            return e.kind() + " message sent to " + e.to();
+        }
+        if (event instanceof NotificationFailed e) {
+            return e.kind() + " message to " + e.to() + " failed after " + e.attempts() + " attempts"
+                    + optional(": ", e.lastError());
+        }
+        if (event instanceof SlaWarning e) {
+            return "Response target " + e.target() + " (" + e.priority() + ") nearly used up, due " + e.dueAt();
+        }
+        if (event instanceof SlaMet e) {
+            return "Response target " + e.target() + " (" + e.priority() + ") met, due " + e.dueAt();
+        }
+        if (event instanceof SlaBreached e) {
+            return "Response target " + e.target() + " (" + e.priority() + ") breached, due " + e.dueAt();
+        }
+        if (event instanceof SlaBreachRetracted e) {
+            return "Breach retracted: the response was in time, due " + e.dueAt();
+        }
+        if (event instanceof SurveyRequested e) {
+            return "Satisfaction survey sent, open until " + e.expiresAt();
+        }
+        if (event instanceof SurveyCompleted e) {
+            return "Customer rated " + e.rating() + "/5" + optional(": ", e.comment());
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private static String optional(String prefix, Object value) {
+        return value == null || value.toString().isBlank() ? "" : prefix + value;
+    }
+}

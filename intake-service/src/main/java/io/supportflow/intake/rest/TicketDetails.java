@@ -1,0 +1,43 @@
+package io.supportflow.intake.rest;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.supportflow.intake.repository.TicketViewEntity;
+import io.supportflow.intake.repository.TimelineEntryEntity;
+import io.supportflow.intake.service.TicketViewQueries.TicketWithTimeline;
+
+/**
+ * A ticket as the topics describe it. {@code priority} and {@code sla} stay null until triage
+ * and the SLA service have spoken; {@code priorityProvisional} marks a priority awaiting review.
+ */
+public record TicketDetails(String ticketId, String reference, String status, String plan, String channel,
+                            String subject, String locale, Instant receivedAt, String priority,
+                            boolean priorityProvisional, Sla sla, Instant lastEventAt, List<TimelineEntry> timeline) {
+
+    /** The response target's state (RUNNING, WARNING, BREACHED, MET) and when it is due. */
+    public record Sla(String state, Instant dueAt) {
+    }
+
+    /** One event: its CloudEvents id and type, event time, the service that wrote it, and what it says. */
+    public record TimelineEntry(String eventId, String type, Instant time, String source, String topic,
+                                String summary) {
+
+        static TimelineEntry of(TimelineEntryEntity entry) {
+            return new TimelineEntry(entry.eventId, entry.eventType, entry.eventTime, entry.source, entry.topic,
+                    entry.summary);
+        }
+    }
+
+    static TicketDetails of(TicketWithTimeline found) {
+        TicketViewEntity view = found.ticket();
+        return new TicketDetails(view.ticketId, view.reference, name(view.status), name(view.plan),
+                name(view.channel), view.subject, view.customerLocale, view.receivedAt, name(view.priority),
+                view.priorityProvisional, new Sla(name(view.slaState), view.slaDueAt), view.lastEventAt,
+                found.timeline().stream().map(TimelineEntry::of).toList());
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,100 @@
+package io.supportflow.intake.service;
+
+import java.time.Instant;
+
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.SlaBreachRetracted;
+import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaEvent;
+import io.supportflow.events.SlaMet;
+import io.supportflow.events.SlaWarning;
+import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketReopened;
+import io.supportflow.events.TicketResolved;
+import io.supportflow.events.TriageReviewRequested;
+import io.supportflow.intake.domain.SlaState;
+import io.supportflow.intake.repository.TicketStatus;
+import io.supportflow.intake.repository.TicketViewEntity;
+
+/**
+ * Folds one event into a ticket's view. Every rule is order-independent: values carry the
+ * event time that set them and only a newer event replaces them, so replaying the topics in
+ * any interleaving yields the same view.
+ */
+final class TicketViewProjection {
+
+    private TicketViewProjection() {
+    }
+
+    static void apply(TicketViewEntity view, SupportEvent event, Instant eventTime) {
+        if (view.lastEventAt == null || eventTime.isAfter(view.lastEventAt)) {
+            view.lastEventAt = eventTime;
+        }
+        if (event instanceof TicketReceived received) {
+            received(view, received);
+        } else if (event instanceof TicketResolved resolved) {
+            status(view, TicketStatus.RESOLVED, resolved.at());
+        } else if (event instanceof TicketReopened reopened) {
+            status(view, TicketStatus.OPEN, reopened.at());
+        } else if (event instanceof PriorityAssigned assigned) {
+            priority(view, assigned);
+        } else if (event instanceof TriageReviewRequested review && view.priority == null) {
+            view.priority = review.provisionalPriority();
+            view.priorityAt = review.at();
+            view.priorityProvisional = true;
+        } else if (event instanceof SlaEvent sla) {
+            sla(view, sla);
+        }
+    }
+
+    private static void received(TicketViewEntity view, TicketReceived received) {
+        view.reference = received.reference();
+        view.channel = received.channel();
+        view.plan = received.plan();
+        view.subject = received.subject();
+        view.customerLocale = received.customer().locale();
+        view.receivedAt = received.receivedAt();
+        if (view.statusAt == null) {
+            view.status = TicketStatus.OPEN;
+        }
+        view.slaState = SlaState.RUNNING.strongest(view.slaState);
+    }
+
+    private static void status(TicketViewEntity view, TicketStatus status, Instant at) {
+        // statusAt is set by lifecycle events only: the receipt's OPEN is a default they always replace.
+        // Ties go to the later record; lifecycle events share one partition, so that order is stable.
+        if (view.statusAt == null || !at.isBefore(view.statusAt)) {
+            view.status = status;
+            view.statusAt = at;
+        }
+    }
+
+    private static void priority(TicketViewEntity view, PriorityAssigned assigned) {
+        if (view.priority == null || view.priorityProvisional || !assigned.assignedAt().isBefore(view.priorityAt)) {
+            view.priority = assigned.priority();
+            view.priorityAt = assigned.assignedAt();
+            view.priorityProvisional = false;
+        }
+    }
+
+    private static void sla(TicketViewEntity view, SlaEvent event) {
+        SlaState reached;
+        if (event instanceof SlaBreached breached) {
+            reached = SlaState.BREACHED;
+            view.slaDueAt = breached.dueAt();
+        } else if (event instanceof SlaWarning warning) {
+            reached = SlaState.WARNING;
+            view.slaDueAt = warning.dueAt();
+        } else if (event instanceof SlaMet met) {
+            reached = SlaState.MET;
+            view.slaDueAt = met.dueAt();
+        } else if (event instanceof SlaBreachRetracted retracted) {
+            reached = SlaState.MET;
+            view.slaDueAt = retracted.dueAt();
+        } else {
+            return;
+        }
+        view.slaState = reached.strongest(view.slaState);
+    }
+}

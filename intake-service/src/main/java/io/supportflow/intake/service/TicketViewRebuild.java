@@ -1,0 +1,124 @@
+package io.supportflow.intake.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import io.supportflow.events.Topics;
+import io.supportflow.events.UnreadableEventException;
+import io.supportflow.intake.config.IntakeConfig;
+import io.supportflow.runtime.messaging.IncomingRecords;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Rebuilds the ticket view from the topics alone: forget the view and its processed-event
+ * marks, then read every ticket topic from its beginning up to its current end. The live
+ * consumers keep running meanwhile; the processed-event marks make sure an event that both
+ * of them see is applied once.
+ */
+@ApplicationScoped
+public class TicketViewRebuild {
+
+    private static final Logger LOG = Logger.getLogger(TicketViewRebuild.class);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+
+    private final TicketViewUpdates updates;
+    private final IntakeConfig config;
+    private final String bootstrapServers;
+
+    TicketViewRebuild(TicketViewUpdates updates, IntakeConfig config,
+                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.updates = updates;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /** A new or emptied database has no view, while the consumer group's offsets say all was read: replay. */
+    void rebuildEmptyViewAtStart(@Observes StartupEvent startup) {
+        if (config.view().rebuildWhenEmpty() && updates.isEmpty()) {
+            Thread replay = new Thread(this::rebuild, "ticket-view-rebuild");
+            replay.setDaemon(true);
+            replay.start();
+        }
+    }
+
+    /** Wipes and replays; one rebuild at a time. Returns how many records were replayed and skipped. */
+    public synchronized RebuildReport rebuild() {
+        updates.wipe();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
+            List<TopicPartition> partitions = partitionsOf(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long replayed = 0;
+            long unreadable = 0;
+            while (!caughtUp(consumer, end)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (replay(record)) {
+                        replayed++;
+                    } else {
+                        unreadable++;
+                    }
+                }
+            }
+            LOG.infof("Ticket view rebuilt from %d records (%d unreadable, skipped)", replayed, unreadable);
+            return new RebuildReport(replayed, unreadable);
+        }
+    }
+
+    private boolean replay(ConsumerRecord<String, String> record) {
+        try {
+            updates.record(IncomingRecords.read(record));
+            return true;
+        } catch (UnreadableEventException e) {
+            // The live consumer already sent it to the dead-letter topic; a replay only passes it by.
+            LOG.debugf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(),
+                    record.offset(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : Topics.ALL) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+            if (infos != null) {
+                infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
+            }
+        }
+        return partitions;
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+
+    private Properties consumerProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        // No group: a replay commits nothing and leaves the live consumers' offsets alone.
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "intake-ticket-view-rebuild");
+        return props;
+    }
+
+    /** The outcome of a rebuild. */
+    public record RebuildReport(long replayed, long unreadable) {
+    }
+}

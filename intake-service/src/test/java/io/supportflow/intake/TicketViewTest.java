@@ -1,0 +1,200 @@
+package io.supportflow.intake;
+
+import static io.restassured.RestAssured.given;
+import static io.supportflow.intake.OtherServices.asAgent;
+import static io.supportflow.intake.OtherServices.asOps;
+import static io.supportflow.intake.TicketRequests.PHONE_KEY;
+import static io.supportflow.intake.TicketRequests.TICKETS;
+import static io.supportflow.intake.TicketRequests.WEB_KEY;
+import static io.supportflow.intake.TicketRequests.submit;
+import static io.supportflow.intake.TicketRequests.validTicket;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.Impact;
+import io.supportflow.events.NotificationKind;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaMet;
+import io.supportflow.events.SurveyCompleted;
+import io.supportflow.events.SurveyRequested;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketReference;
+import io.supportflow.events.TicketResolved;
+import io.supportflow.events.Topics;
+import io.supportflow.events.Workaround;
+import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicReader;
+
+/** The ticket view is built from every ticket topic, in any order, each event once. */
+@QuarkusTest
+@WithTestResource(SupportFlowTestResource.class)
+class TicketViewTest {
+
+    private static final Duration VIEW_LAG = Duration.ofSeconds(20);
+
+    private final OtherServices services = new OtherServices();
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void anAcceptedTicketCanBeLookedUpAtOnce() {
+        Map<String, Object> ticket = validTicket("BUSINESS");
+        TicketRequests.customerOf(ticket).put("locale", "de");
+        String ticketId = submit(PHONE_KEY, ticket);
+
+        asAgent().get(TICKETS + "/" + ticketId).then().statusCode(200)
+                .body("ticketId", equalTo(ticketId))
+                .body("reference", equalTo(TicketReference.of(ticketId)))
+                .body("status", equalTo("OPEN"))
+                .body("plan", equalTo("BUSINESS"))
+                .body("channel", equalTo("PHONE"))
+                .body("subject", equalTo("Cannot join any meeting"))
+                .body("locale", equalTo("de"))
+                .body("sla.state", equalTo("RUNNING"))
+                .body("timeline", hasSize(1))
+                .body("timeline[0].type", equalTo("supportflow.ticket.received.v1"))
+                .body("timeline[0].source", equalTo("/supportflow/intake-service"))
+                .body("timeline[0].topic", equalTo(Topics.TICKETS_RECEIVED));
+    }
+
+    @Test
+    void everyTopicContributesToTheTimelineWithEventTimeAndSource() {
+        String ticketId = submit(WEB_KEY, validTicket("PRO"));
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        services.publish("triage-service", t0.plusSeconds(1), new PriorityAssigned(ticketId, Priority.P2, null,
+                PrioritySource.RULES, "impaired-partial-workaround", "significant impairment", null, t0.plusSeconds(1)));
+        services.publish("notification-service", t0.plusSeconds(2), new CustomerNotified(ticketId,
+                NotificationKind.TICKET_LOGGED, "ada@example.com", "<m1@example.com>", t0.plusSeconds(2)));
+        services.publish("sla-service", t0.plusSeconds(3), new SlaBreached(ticketId, TicketReference.of(ticketId),
+                Plan.PRO, Priority.P2, Duration.ofHours(4), t0, t0.plusSeconds(3), t0.plusSeconds(3)));
+        services.publish("sla-service", t0.plusSeconds(4), new SlaMet(ticketId, Plan.PRO, Priority.P2,
+                Duration.ofHours(4), t0, t0.plusSeconds(3), t0.plusSeconds(4)));
+        asAgent().contentType("application/json").body("{\"note\":\"fixed\"}")
+                .post(TICKETS + "/" + ticketId + "/resolve").then().statusCode(200);
+        EventEnvelope survey = services.publish("survey-service", t0.plusSeconds(6), new SurveyRequested(ticketId,
+                "s-1", "https://example.com/s/secret-token", "ada@example.com", "en", t0.plusSeconds(600)));
+        services.publish("survey-service", t0.plusSeconds(7), new SurveyCompleted(ticketId, "s-1", 5, "Great",
+                t0.plusSeconds(7)));
+
+        await().atMost(VIEW_LAG).untilAsserted(() -> asOps().get(TICKETS + "/" + ticketId).then().statusCode(200)
+                .body("timeline", hasSize(8)));
+        asOps().get(TICKETS + "/" + ticketId).then()
+                .body("status", equalTo("RESOLVED"))
+                .body("priority", equalTo("P2"))
+                .body("sla.state", equalTo("MET"))
+                .body("sla.dueAt", equalTo(t0.plusSeconds(3).toString()))
+                .body("timeline.topic", containsInAnyOrder(Topics.ALL.toArray()))
+                .body("timeline.source", containsInAnyOrder("/supportflow/intake-service",
+                        "/supportflow/triage-service", "/supportflow/notification-service", "/supportflow/sla-service",
+                        "/supportflow/sla-service", "/supportflow/intake-service", "/supportflow/survey-service",
+                        "/supportflow/survey-service"))
+                .body("timeline.find { it.eventId == '" + survey.id() + "' }.time", equalTo(survey.time().toString()))
+                .body("timeline.find { it.eventId == '" + survey.id() + "' }.summary",
+                        equalTo("Satisfaction survey sent, open until " + t0.plusSeconds(600)));
+    }
+
+    @Test
+    void eventsArrivingInReverseOrderGiveTheSameView() {
+        String ticketId = UUID.randomUUID().toString();
+        Instant received = Instant.parse("2026-03-02T09:00:00Z");
+        services.publish("intake-service", received.plusSeconds(3600), new TicketResolved(ticketId,
+                received.plusSeconds(3600), "agent", null));
+        services.publish("sla-service", received.plusSeconds(600), new SlaMet(ticketId, Plan.API, Priority.P1,
+                Duration.ofHours(1), received, received.plusSeconds(3600), received.plusSeconds(600)));
+        services.publish("triage-service", received.plusSeconds(300), new PriorityAssigned(ticketId, Priority.P1,
+                Priority.P3, PrioritySource.AGENT, "agent", "customer is down", "agent", received.plusSeconds(300)));
+        services.publish("triage-service", received.plusSeconds(1), new PriorityAssigned(ticketId, Priority.P3, null,
+                PrioritySource.RULES, "feature-problem", "general problem", null, received.plusSeconds(1)));
+        services.publish("intake-service", received, new TicketReceived(ticketId, TicketReference.of(ticketId),
+                Channel.CHAT, "chat-9", Plan.API, new Customer("API-1", "Bo", "bo@example.com", "en"), "Down",
+                "All calls fail", null, Impact.SERVICE_DOWN, Workaround.NONE, received));
+
+        await().atMost(VIEW_LAG).untilAsserted(() -> asAgent().get(TICKETS + "/" + ticketId).then().statusCode(200)
+                .body("timeline", hasSize(5)));
+        asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("status", equalTo("RESOLVED"))
+                .body("priority", equalTo("P1"))
+                .body("priorityProvisional", equalTo(false))
+                .body("sla.state", equalTo("MET"))
+                .body("receivedAt", equalTo(received.toString()))
+                .body("lastEventAt", equalTo(received.plusSeconds(3600).toString()))
+                .body("timeline.time", contains(List.of(received, received.plusSeconds(1), received.plusSeconds(300),
+                        received.plusSeconds(600), received.plusSeconds(3600)).stream().map(Instant::toString).toArray()));
+    }
+
+    @Test
+    void aRedeliveredEventAppearsOnceInTheTimeline() {
+        String ticketId = submit(WEB_KEY, validTicket("EDUCATION"));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        EventEnvelope notified = services.publish("notification-service", at, new CustomerNotified(ticketId,
+                NotificationKind.TICKET_LOGGED, "ada@example.com", "<m2@example.com>", at));
+        services.publish(notified);
+        services.publish("sla-service", at.plusSeconds(1), new SlaMet(ticketId, Plan.EDUCATION, Priority.P3,
+                Duration.ofHours(24), at, at.plusSeconds(86400), at.plusSeconds(1)));
+        services.publish(notified);
+        services.publish("triage-service", at.plusSeconds(2), new PriorityAssigned(ticketId, Priority.P3, null,
+                PrioritySource.RULES, "default", null, null, at.plusSeconds(2)));
+
+        await().atMost(VIEW_LAG).untilAsserted(() -> asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("timeline", hasSize(4)).body("priority", equalTo("P3")).body("sla.state", equalTo("MET")));
+        List<String> ids = asAgent().get(TICKETS + "/" + ticketId).then().extract().path("timeline.eventId");
+        assertThat(ids).containsOnlyOnce(notified.id());
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopicAndTheViewGoesOn() {
+        String ticketId = submit(WEB_KEY, validTicket("PRO"));
+        try (TopicReader deadLetters = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(),
+                Topics.deadLetter(Topics.TICKETS_PRIORITY))) {
+            services.sendRaw(Topics.TICKETS_PRIORITY, ticketId, "{not json", Map.of(
+                    "ce_id", "poison-" + ticketId, "ce_type", "supportflow.priority.assigned.v1",
+                    "ce_time", Instant.now().toString(), "ce_source", "/supportflow/broken"));
+            Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            services.publish("triage-service", at, new PriorityAssigned(ticketId, Priority.P4, null,
+                    PrioritySource.RULES, "question", null, null, at));
+
+            await().atMost(VIEW_LAG).untilAsserted(() -> asAgent().get(TICKETS + "/" + ticketId).then()
+                    .body("priority", equalTo("P4")));
+            await().atMost(VIEW_LAG).until(() -> !deadLetters.records(r -> ticketId.equals(r.key())).isEmpty());
+        }
+    }
+
+    @Test
+    void onlyAgentsAndOpsMayReadTickets() {
+        String ticketId = submit(WEB_KEY, validTicket("PRO"));
+        given().get(TICKETS + "/" + ticketId).then().statusCode(401);
+        given().header("X-Api-Key", WEB_KEY).get(TICKETS + "/" + ticketId).then().statusCode(401);
+        given().auth().preemptive().basic("agent", "wrong").get(TICKETS).then().statusCode(401);
+        asAgent().get(TICKETS + "/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        asOps().get(TICKETS + "/" + ticketId).then().statusCode(200);
+    }
+}

@@ -1,0 +1,100 @@
+package io.supportflow.intake.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.SlaBreachRetracted;
+import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaWarning;
+import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketReopened;
+import io.supportflow.events.TicketResolved;
+import io.supportflow.events.TriageReviewRequested;
+import io.supportflow.intake.domain.SlaState;
+import io.supportflow.intake.repository.TicketStatus;
+import io.supportflow.intake.repository.TicketViewEntity;
+
+/** The projection's rules give one answer whatever order the topics deliver in. */
+class TicketViewProjectionTest {
+
+    private static final String ID = "6a1f0c9e-0000-5000-8000-000000000001";
+    private static final Instant T0 = Instant.parse("2026-05-04T08:00:00Z");
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private final List<Timed> history = List.of(
+            at(0, new TicketReceived(ID, "SF-ABCDEFGH", Channel.PHONE, "call-1", Plan.ENTERPRISE,
+                    new Customer("E-1", "Eve", "eve@example.com", "de"), "Down", "Nothing works", null, null, null, T0)),
+            at(1, new TriageReviewRequested(ID, Priority.P2, "unclear", T0.plusSeconds(1))),
+            at(2, new PriorityAssigned(ID, Priority.P3, null, PrioritySource.RULES, "default", null, null,
+                    T0.plusSeconds(2))),
+            at(600, new PriorityAssigned(ID, Priority.P1, Priority.P3, PrioritySource.AGENT, "agent", "down", "kim",
+                    T0.plusSeconds(600))),
+            at(2700, new SlaWarning(ID, Plan.ENTERPRISE, Priority.P1, HOUR, T0, T0.plus(HOUR), T0.plusSeconds(2700))),
+            at(3600, new SlaBreached(ID, "SF-ABCDEFGH", Plan.ENTERPRISE, Priority.P1, HOUR, T0, T0.plus(HOUR),
+                    T0.plus(HOUR))),
+            at(3700, new SlaBreachRetracted(ID, Plan.ENTERPRISE, Priority.P1, HOUR, T0, T0.plus(HOUR),
+                    T0.plusSeconds(3700))),
+            at(7200, new TicketResolved(ID, T0.plusSeconds(7200), "kim", null)),
+            at(9000, new TicketReopened(ID, T0.plusSeconds(9000), "kim", "customer still down")));
+
+    @Test
+    void inTimeOrderTheViewEndsWithTheLatestOfEveryValue() {
+        TicketViewEntity view = replay(history);
+
+        assertThat(view.status).isEqualTo(TicketStatus.OPEN);
+        assertThat(view.priority).isEqualTo(Priority.P1);
+        assertThat(view.priorityProvisional).isFalse();
+        assertThat(view.slaState).isEqualTo(SlaState.MET);
+        assertThat(view.slaDueAt).isEqualTo(T0.plus(HOUR));
+        assertThat(view.lastEventAt).isEqualTo(T0.plusSeconds(9000));
+        assertThat(view.reference).isEqualTo("SF-ABCDEFGH");
+    }
+
+    @Test
+    void anyOrderOfDeliveryGivesTheSameView() {
+        TicketViewEntity expected = replay(history);
+        Random random = new Random(42);
+        for (int round = 0; round < 200; round++) {
+            List<Timed> shuffled = new ArrayList<>(history);
+            Collections.shuffle(shuffled, random);
+            assertThat(replay(shuffled)).usingRecursiveComparison().isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aProvisionalPriorityHoldsOnlyUntilTriageDecides() {
+        TicketViewEntity view = replay(List.of(history.get(0), history.get(1)));
+        assertThat(view.priority).isEqualTo(Priority.P2);
+        assertThat(view.priorityProvisional).isTrue();
+        assertThat(view.slaState).isEqualTo(SlaState.RUNNING);
+    }
+
+    private static TicketViewEntity replay(List<Timed> events) {
+        TicketViewEntity view = new TicketViewEntity();
+        view.ticketId = ID;
+        events.forEach(timed -> TicketViewProjection.apply(view, timed.event(), timed.time()));
+        return view;
+    }
+
+    private static Timed at(long seconds, SupportEvent event) {
+        return new Timed(T0.plusSeconds(seconds), event);
+    }
+
+    private record Timed(Instant time, SupportEvent event) {
+    }
+}
