@@ -36,7 +36,7 @@ import jakarta.mail.internet.MimeMessage;
 @WithTestResource(SupportFlowTestResource.class)
 class TicketLoggedEmailTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(90);
 
     private TopicReader notifications;
 

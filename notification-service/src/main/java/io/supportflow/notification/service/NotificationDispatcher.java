@@ -2,6 +2,7 @@ package io.supportflow.notification.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.jboss.logging.Logger;
@@ -62,7 +63,8 @@ public class NotificationDispatcher {
         Instant acceptedAt;
         try {
             mailer.send(toMail(notification));
-            acceptedAt = clock.instant();
+            // Stored and published alike, so both carry the database's precision.
+            acceptedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         } catch (RuntimeException e) {
             retryOrGiveUp(notification, e);
             return true;
