@@ -82,6 +82,7 @@ public final class KafkaNode {
         }
     }
 
+    /** Retries until the broker answers: on a loaded machine it may take a minute to accept requests. */
     private static void createTopics(String bootstrap, int partitions) {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
@@ -89,18 +90,35 @@ public final class KafkaNode {
             topics.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             for (NewTopic topic : topics) {
-                try {
-                    admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw e;
-                    }
-                }
+                createWithRetry(admin, topic, deadline);
             }
             System.out.println("SupportFlow topics ready: " + topics.size());
         } catch (Exception e) {
             System.err.println("Creating SupportFlow topics failed: " + e);
+        }
+    }
+
+    private static void createWithRetry(Admin admin, NewTopic topic, long deadline) throws Exception {
+        while (true) {
+            try {
+                admin.createTopics(List.of(topic)).all().get(60, TimeUnit.SECONDS);
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof TopicExistsException) {
+                    return;
+                }
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                System.err.println("Creating " + topic.name() + " failed, retrying: " + e.getCause());
+            } catch (java.util.concurrent.TimeoutException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            Thread.sleep(1000);
         }
     }
 }
