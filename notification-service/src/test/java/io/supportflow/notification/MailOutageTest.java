@@ -11,12 +11,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.CustomerNotified;
@@ -26,6 +28,8 @@ import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.Topics;
+import io.supportflow.notification.repository.NotificationEntity;
+import io.supportflow.notification.repository.NotificationStatus;
 import io.supportflow.testing.MailServer;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
@@ -105,6 +109,45 @@ class MailOutageTest {
                 .body("[0].status", org.hamcrest.Matchers.equalTo("FAILED"))
                 .body("[0].lastError", org.hamcrest.Matchers.notNullValue());
         assertThat(notifications.events(EventType.CUSTOMER_NOTIFIED, ticketId)).isEmpty();
+    }
+
+    @Test
+    void aMessageLeftPendingByAnEarlierRunIsSentFromItsStoredRetryState() throws Exception {
+        String ticketId = newTicketId();
+        String email = uniqueAddress("restarted");
+        Instant requestedAt = Instant.now().minus(Duration.ofMinutes(10));
+        QuarkusTransaction.requiringNew().run(() -> leftPendingAfterThreeFailures(ticketId, email, requestedAt));
+
+        MimeMessage mail = Mailbox.awaitOne(email, WAIT);
+        assertThat(mail.getSubject()).isEqualTo("Stored before a restart");
+        assertThat(mail.getMessageID()).isEqualTo("<" + ticketId + ".ticket-logged@supportflow>");
+        CustomerNotified notified = notifications.awaitEvent(EventType.CUSTOMER_NOTIFIED, ticketId, WAIT);
+        assertThat(notified.sentAt()).isAfter(requestedAt);
+        given().auth().basic("ops", "ops-dev-password").queryParam("ticketId", ticketId)
+                .when().get("/api/v1/notifications")
+                .then().statusCode(200)
+                .body("[0].status", org.hamcrest.Matchers.equalTo("SENT"))
+                .body("[0].attempts", org.hamcrest.Matchers.equalTo(4));
+    }
+
+    /** The row an earlier process left behind: nothing of its retry schedule lives in memory. */
+    private static void leftPendingAfterThreeFailures(String ticketId, String email, Instant requestedAt) {
+        NotificationEntity stored = new NotificationEntity();
+        stored.id = UUID.randomUUID().toString();
+        stored.ticketId = ticketId;
+        stored.kind = NotificationKind.TICKET_LOGGED;
+        stored.recipients = email;
+        stored.subject = "Stored before a restart";
+        stored.textBody = "text";
+        stored.htmlBody = "<p>html</p>";
+        stored.messageId = "<" + ticketId + ".ticket-logged@supportflow>";
+        stored.status = NotificationStatus.PENDING;
+        stored.attempts = 3;
+        stored.lastError = "connection refused";
+        stored.createdAt = requestedAt;
+        stored.nextAttemptAt = requestedAt.plus(Duration.ofMinutes(5));
+        stored.giveUpAt = requestedAt.plus(Duration.ofHours(24));
+        stored.persist();
     }
 
     private static void awaitAttempts(String ticketId, int attempts) {
