@@ -12,6 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -22,6 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.supportflow.events.EventType;
@@ -35,6 +42,9 @@ import io.supportflow.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
 class RequestFormatTest {
+
+    @TestHTTPResource("/api/v1/tickets")
+    URI tickets;
 
     private TopicReader received;
 
@@ -57,6 +67,22 @@ class RequestFormatTest {
                 .contentType("application/problem+json")
                 .body("status", equalTo(413))
                 .body("errors[0].field", equalTo("body"));
+        assertNothingPublishedBefore(received);
+    }
+
+    @Test
+    void aBodyOver64KibSentWithoutALengthIsRefusedWith413AndNothingIsPublished() throws Exception {
+        Map<String, Object> ticket = validTicket("PRO");
+        ticket.put("description", "x".repeat(64 * 1024));
+        byte[] body = json(ticket).getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(tickets).header("X-Api-Key", WEB_KEY)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+
+        HttpResponse<String> answer = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
         assertNothingPublishedBefore(received);
     }
 
