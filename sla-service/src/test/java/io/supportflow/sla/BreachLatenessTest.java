@@ -1,0 +1,103 @@
+package io.supportflow.sla;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.supportflow.events.Topics;
+import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.SupportFlowTestResource;
+
+/** A measurement for a quiet machine, run on demand (tag {@code performance}). */
+@Tag("performance")
+@QuarkusTest
+@WithTestResource(SupportFlowTestResource.class)
+class BreachLatenessTest extends SlaTestBase {
+
+    private static final Logger LOG = Logger.getLogger(BreachLatenessTest.class);
+    private static final int CLOCKS = 10_000;
+    private static final String SEED = """
+            INSERT INTO sla_clock (ticket_id, reference, plan, received_at, priority, priority_known, target_seconds,
+                                   due_at, warnings_sent, alarm_at)
+            SELECT ? || g, 'SF-L' || g, 'FREE', ?, 'P3', TRUE, 86400, ?, 1, ?
+            FROM generate_series(1, ?) AS g""";
+
+    @Test
+    void tenThousandClocksFallingDueTogetherAreBreachedOnTheTopicWithinTwoSecondsAtP99() throws Exception {
+        TestClock.CLOCK.followSystemClock();
+        String prefix = "late-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        Map<String, Long> arrivedMillis = new ConcurrentHashMap<>();
+        try (KafkaConsumer<String, String> consumer = breachConsumer()) {
+            Instant dueAt = Instant.now().plusSeconds(5);
+            seed(prefix, dueAt);
+            Awaitility.await("every breach on the topic").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(1)).until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+                            if (record.key().startsWith(prefix)) {
+                                arrivedMillis.putIfAbsent(record.key(), System.currentTimeMillis());
+                            }
+                        }
+                        return arrivedMillis.size() == CLOCKS;
+                    });
+
+            List<Long> lateness = new ArrayList<>(arrivedMillis.values().stream()
+                    .map(arrived -> arrived - dueAt.toEpochMilli()).sorted().toList());
+            long p50 = lateness.get(CLOCKS / 2 - 1);
+            long p99 = lateness.get(CLOCKS * 99 / 100 - 1);
+            LOG.infof("Breach lateness over %d clocks: p50 %d ms, p99 %d ms, max %d ms", CLOCKS, p50, p99,
+                    lateness.get(CLOCKS - 1));
+            assertThat(p99).isLessThanOrEqualTo(2000);
+        }
+    }
+
+    private void seed(String prefix, Instant dueAt) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(SEED)) {
+            insert.setString(1, prefix);
+            insert.setTimestamp(2, Timestamp.from(dueAt.minus(Duration.ofHours(24))));
+            insert.setTimestamp(3, Timestamp.from(dueAt));
+            insert.setTimestamp(4, Timestamp.from(dueAt));
+            insert.setInt(5, CLOCKS);
+            insert.executeUpdate();
+        }
+    }
+
+    private static KafkaConsumer<String, String> breachConsumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.broker().bootstrapServers());
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+        List<TopicPartition> partitions = consumer.partitionsFor(Topics.SLA_BREACHES, Duration.ofSeconds(30)).stream()
+                .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
+        return consumer;
+    }
+}
