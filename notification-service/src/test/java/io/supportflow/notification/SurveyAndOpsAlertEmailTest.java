@@ -23,6 +23,7 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
+import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.TicketReference;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.SharedInfrastructure;
@@ -62,7 +63,8 @@ class SurveyAndOpsAlertEmailTest {
         MimeMessage mail = Mailbox.awaitOne(email, WAIT);
         assertThat(Mailbox.recipients(mail)).containsExactly(email);
         assertThat(mail.getSubject()).isEqualTo("How did we do? Your ticket " + TicketReference.of(ticketId));
-        assertThat(mail.getMessageID()).isEqualTo("<" + ticketId + ".survey@supportflow>");
+        String surveyId = ((SurveyRequested) requested.event()).surveyId();
+        assertThat(mail.getMessageID()).isEqualTo("<" + ticketId + ".survey." + surveyId + "@supportflow>");
         assertThat(Mailbox.text(mail)).contains(url, "has been solved", "works until 2030-01-15 10:30 UTC");
         assertThat(Mailbox.html(mail)).contains("<a href=\"https://survey.supportflow.example/s/abc123?token=x&amp;y=1\">");
 
@@ -74,6 +76,20 @@ class SurveyAndOpsAlertEmailTest {
         publish(requested);
         Awaitility.await("redelivery consumed").atMost(WAIT).until(() -> ProcessedEventsProbe.processed(requested.id()));
         assertThat(Mailbox.to(email)).hasSize(1);
+    }
+
+    @Test
+    void aTicketSolvedAgainAfterReopeningGetsItsNewSurveyToo() {
+        String ticketId = newTicketId();
+        String email = uniqueAddress("twice");
+        publish(surveyRequested(ticketId, email, "en", "https://survey.supportflow.example/s/first"));
+        Mailbox.awaitOne(email, WAIT);
+
+        publish(surveyRequested(ticketId, email, "en", "https://survey.supportflow.example/s/second"));
+        Awaitility.await("second survey mail").atMost(WAIT).until(() -> Mailbox.to(email).size() == 2);
+        assertThat(Mailbox.to(email)).extracting(Mailbox::text)
+                .anyMatch(text -> text.contains("/s/first"))
+                .anyMatch(text -> text.contains("/s/second"));
     }
 
     @Test

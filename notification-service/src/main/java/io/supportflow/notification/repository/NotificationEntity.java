@@ -28,6 +28,8 @@ public class NotificationEntity extends PanacheEntityBase {
     public String ticketId;
     @Enumerated(EnumType.STRING)
     public NotificationKind kind;
+    /** Tells apart messages of one kind for one ticket, e.g. the survey id; empty for once-only kinds. */
+    public String occasion;
     /** Comma-separated addresses. */
     public String recipients;
     public String subject;
@@ -57,8 +59,8 @@ public class NotificationEntity extends PanacheEntityBase {
         return List.of(recipients.split(","));
     }
 
-    public static boolean exists(String ticketId, NotificationKind kind) {
-        return count("ticketId = ?1 and kind = ?2", ticketId, kind) > 0;
+    public static boolean exists(String ticketId, NotificationKind kind, String occasion) {
+        return count("ticketId = ?1 and kind = ?2 and occasion = ?3", ticketId, kind, occasion) > 0;
     }
 
     public static List<NotificationEntity> ofTicket(String ticketId) {

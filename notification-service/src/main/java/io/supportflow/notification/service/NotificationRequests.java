@@ -32,22 +32,32 @@ public class NotificationRequests {
         this.clock = clock;
     }
 
+    /** A message of a kind that a ticket gets once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(String ticketId, NotificationKind kind, OutgoingMail mail) {
-        if (NotificationEntity.exists(ticketId, kind)) {
-            LOG.infof("Ticket %s already has its %s message; not sending another", ticketId, kind);
+        request(ticketId, kind, "", mail);
+    }
+
+    /** A message of a kind a ticket may get again on another occasion (a survey per resolution). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void request(String ticketId, NotificationKind kind, String occasion, OutgoingMail mail) {
+        if (NotificationEntity.exists(ticketId, kind, occasion)) {
+            LOG.infof("Ticket %s already has its %s message %s; not sending another", ticketId, kind, occasion);
             return;
         }
         Instant now = clock.instant();
         NotificationEntity notification = new NotificationEntity();
-        notification.id = DeterministicIds.nameUuid("notification", ticketId, kind.name()).toString();
+        notification.id = (occasion.isEmpty()
+                ? DeterministicIds.nameUuid("notification", ticketId, kind.name())
+                : DeterministicIds.nameUuid("notification", ticketId, kind.name(), occasion)).toString();
+        notification.occasion = occasion;
         notification.ticketId = ticketId;
         notification.kind = kind;
         notification.recipients = String.join(",", mail.recipients());
         notification.subject = mail.subject();
         notification.textBody = mail.text();
         notification.htmlBody = mail.html();
-        notification.messageId = MessageIds.of(ticketId, kind, config.messageIdDomain());
+        notification.messageId = MessageIds.of(ticketId, kind, occasion, config.messageIdDomain());
         notification.status = NotificationStatus.PENDING;
         notification.createdAt = now;
         notification.nextAttemptAt = now;

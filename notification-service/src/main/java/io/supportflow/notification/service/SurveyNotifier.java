@@ -27,7 +27,7 @@ public class SurveyNotifier {
         // The reference derives from the ticketId, so the survey need not wait for the ticket's details.
         SurveyMail mail = new SurveyMail(TicketReference.of(event.ticketId()), event.url(),
                 Wording.instant(event.expiresAt()));
-        requests.request(event.ticketId(), NotificationKind.SURVEY,
+        requests.request(event.ticketId(), NotificationKind.SURVEY, event.surveyId(),
                 composer.survey(event.email(), Language.of(event.locale()), mail));
     }
 }
