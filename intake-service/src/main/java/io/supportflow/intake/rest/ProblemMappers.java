@@ -4,22 +4,15 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import io.supportflow.intake.service.IdempotencyConflictException;
 import io.supportflow.intake.service.NotYetPublishedException;
 import io.supportflow.runtime.problem.FieldError;
-import io.supportflow.runtime.problem.JsonProblemMapper;
 import io.supportflow.runtime.problem.Problem;
 import jakarta.ws.rs.NotSupportedException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** Intake's own failures as problem+json. */
 public class ProblemMappers {
-
-    private final JsonProblemMapper json = new JsonProblemMapper();
 
     @ServerExceptionMapper
     public Response conflict(IdempotencyConflictException e) {
@@ -36,20 +29,5 @@ public class ProblemMappers {
     public Response unsupportedMediaType(NotSupportedException e) {
         return Problem.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json",
                 List.of(new FieldError("Content-Type", "must be application/json")));
-    }
-
-    /** JSON of the wrong shape: without this, Quarkus' built-in mapper for the exact type answers plain JSON. */
-    @ServerExceptionMapper
-    public Response wrongShape(MismatchedInputException e) {
-        return json.unreadableJson(e);
-    }
-
-    /** Quarkus wraps JSON it cannot parse in a bare 400; give it a problem body, leave every other answer alone. */
-    @ServerExceptionMapper
-    public Response unparsableJson(WebApplicationException e) {
-        if (e.getCause() instanceof JsonProcessingException cause) {
-            return json.unreadableJson(cause);
-        }
-        return e.getResponse();
     }
 }

@@ -29,7 +29,7 @@ public class NotificationEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public NotificationKind kind;
     /** Tells apart messages of one kind for one ticket, e.g. the survey id; empty for once-only kinds. */
-    public String occasion;
+    public String occasion = "";
     /** Comma-separated addresses. */
     public String recipients;
     public String subject;

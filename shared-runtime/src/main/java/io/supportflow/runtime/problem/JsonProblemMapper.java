@@ -7,6 +7,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 /** A body that is not the JSON an endpoint expects is a 400 problem naming where it went wrong. */
@@ -16,6 +17,15 @@ public class JsonProblemMapper {
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         return unreadableJson(e);
+    }
+
+    /** Quarkus wraps JSON it cannot parse in a bare 400: give it a problem body, leave every other answer alone. */
+    @ServerExceptionMapper
+    public Response unparsableJson(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException cause) {
+            return unreadableJson(cause);
+        }
+        return e.getResponse();
     }
 
     @ServerExceptionMapper

@@ -6,10 +6,8 @@ import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.supportflow.runtime.problem.FieldError;
-import io.supportflow.runtime.problem.JsonProblemMapper;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.triage.repository.TriagedTicket;
@@ -88,12 +86,6 @@ public class TriageResource {
         if (!errors.isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The priority decision is incomplete", errors);
         }
-    }
-
-    /** Quarkus' built-in mapper would answer a bad enum with plain JSON; keep the problem+json contract. */
-    @ServerExceptionMapper
-    public Response unreadableBody(MismatchedInputException e) {
-        return new JsonProblemMapper().unreadableJson(e);
     }
 
     @ServerExceptionMapper
