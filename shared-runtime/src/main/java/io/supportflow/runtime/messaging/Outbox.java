@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.agroal.api.AgroalDataSource;
 import io.supportflow.events.DeterministicIds;
@@ -13,13 +15,14 @@ import io.supportflow.events.SupportEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.TransactionManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 /**
  * Records events to publish in the caller's transaction, so an event exists if and only if
  * the state change that caused it was committed. {@link OutboxRelay} publishes them.
+ * The rows of one transaction are written together, as one JDBC batch, just before it commits:
+ * a scanner that raises a thousand breaches pays one round trip, not a thousand.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,15 +30,17 @@ public class Outbox {
     private static final String INSERT = """
             INSERT INTO outbox_event (event_id, event_type, topic, record_key, source, event_time, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
+    private static final Object PENDING = new Object();
 
     private final AgroalDataSource dataSource;
-    private final TransactionManager transactions;
+    private final TransactionSynchronizationRegistry transaction;
     private final OutboxRelay relay;
     private final OutboxConfig config;
 
-    Outbox(AgroalDataSource dataSource, TransactionManager transactions, OutboxRelay relay, OutboxConfig config) {
+    Outbox(AgroalDataSource dataSource, TransactionSynchronizationRegistry transaction, OutboxRelay relay,
+           OutboxConfig config) {
         this.dataSource = dataSource;
-        this.transactions = transactions;
+        this.transaction = transaction;
         this.relay = relay;
         this.config = config;
     }
@@ -48,28 +53,20 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope add(String causeId, String role, Instant eventTime, SupportEvent event) {
         EventEnvelope envelope = EventEnvelope.of(DeterministicIds.eventId(causeId, role), config.source(), eventTime, event);
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, envelope.id());
-            insert.setString(2, envelope.type().ceType());
-            insert.setString(3, envelope.topic());
-            insert.setString(4, envelope.key());
-            insert.setString(5, envelope.source());
-            insert.setTimestamp(6, Timestamp.from(envelope.time()));
-            insert.setString(7, envelope.payload());
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write " + envelope.type() + " to the outbox", e);
-        }
-        wakeRelayAfterCommit();
+        pendingInThisTransaction().add(envelope);
         return envelope;
     }
 
-    private void wakeRelayAfterCommit() {
-        try {
-            transactions.getTransaction().registerSynchronization(new Synchronization() {
+    private List<EventEnvelope> pendingInThisTransaction() {
+        @SuppressWarnings("unchecked")
+        List<EventEnvelope> pending = (List<EventEnvelope>) transaction.getResource(PENDING);
+        if (pending == null) {
+            List<EventEnvelope> rows = new ArrayList<>();
+            transaction.putResource(PENDING, rows);
+            transaction.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+                    write(rows);
                 }
 
                 @Override
@@ -79,8 +76,28 @@ public class Outbox {
                     }
                 }
             });
-        } catch (jakarta.transaction.RollbackException | SystemException e) {
-            // The transaction is already failing; nothing will be committed, so nothing to publish.
+            pending = rows;
+        }
+        return pending;
+    }
+
+    private void write(List<EventEnvelope> envelopes) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (EventEnvelope envelope : envelopes) {
+                insert.setString(1, envelope.id());
+                insert.setString(2, envelope.type().ceType());
+                insert.setString(3, envelope.topic());
+                insert.setString(4, envelope.key());
+                insert.setString(5, envelope.source());
+                insert.setTimestamp(6, Timestamp.from(envelope.time()));
+                insert.setString(7, envelope.payload());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            // Thrown before commit, this rolls the whole transaction back: no state change without its events.
+            throw new IllegalStateException("Cannot write " + envelopes.size() + " events to the outbox", e);
         }
     }
 }
