@@ -45,7 +45,9 @@ class TicketJourneyIT {
 
     @BeforeAll
     static void startTheSystem() {
-        stack = new ProcessStack().start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
+        // Assigned before starting, so that a start failing half-way is still stopped in @AfterAll.
+        stack = new ProcessStack();
+        stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
         topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
     }
 
