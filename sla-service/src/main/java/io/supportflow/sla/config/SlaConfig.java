@@ -36,6 +36,10 @@ public interface SlaConfig {
         @WithDefault("500")
         int batchSize();
 
+        /** Scanning threads per instance; more than one overlaps claiming a batch with writing the previous one. */
+        @WithDefault("2")
+        int workers();
+
         /** Off lets tests drive scanner instances themselves. */
         @WithDefault("true")
         boolean enabled();

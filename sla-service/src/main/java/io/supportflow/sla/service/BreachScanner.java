@@ -1,5 +1,8 @@
 package io.supportflow.sla.service;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -10,8 +13,9 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Looks for clocks whose alarm rang, every scanner interval, and drains them in batches so that
- * many clocks falling due together are all handled within the round. Several instances may run
- * on one database: claiming skips rows another instance holds.
+ * many clocks falling due together are all handled within the round. Several workers, and several
+ * instances, may scan one database: claiming skips rows another worker holds, so while one worker
+ * writes its batch the next batch is already being claimed.
  */
 @ApplicationScoped
 public class BreachScanner {
@@ -20,8 +24,8 @@ public class BreachScanner {
 
     private final SlaClocks clocks;
     private final SlaConfig.Scanner config;
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-    private Thread worker;
 
     BreachScanner(SlaClocks clocks, SlaConfig config) {
         this.clocks = clocks;
@@ -33,14 +37,17 @@ public class BreachScanner {
             return;
         }
         running = true;
-        worker = new Thread(this::scanUntilStopped, "sla-breach-scanner");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 1; i <= config.workers(); i++) {
+            Thread worker = new Thread(this::scanUntilStopped, "sla-breach-scanner-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        if (worker != null) {
+        for (Thread worker : workers) {
             worker.interrupt();
             worker.join(5000);
         }
