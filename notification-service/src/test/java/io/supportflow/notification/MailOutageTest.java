@@ -33,6 +33,7 @@ import io.supportflow.notification.repository.NotificationStatus;
 import io.supportflow.testing.MailServer;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicReader;
 import jakarta.mail.internet.MimeMessage;
 

@@ -28,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 
 /** A measurement for a quiet machine, run on demand (tag {@code performance}). */
 @Tag("performance")

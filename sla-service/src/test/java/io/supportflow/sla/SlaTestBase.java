@@ -15,6 +15,7 @@ import io.agroal.api.AgroalDataSource;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 import jakarta.inject.Inject;

@@ -16,6 +16,7 @@ import io.supportflow.events.Topics;
 import io.supportflow.survey.domain.SurveyTokens;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 

@@ -25,6 +25,7 @@ import io.supportflow.events.Topics;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 

@@ -29,9 +29,9 @@ import io.supportflow.events.Topics;
 import io.supportflow.events.Workaround;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
-import io.supportflow.triage.support.TestClock;
 import io.supportflow.triage.support.Tickets;
 
 @QuarkusTest

@@ -1,24 +1,25 @@
-package io.supportflow.notification;
+package io.supportflow.testing;
 
 import java.time.Clock;
 
-import io.supportflow.testing.MutableClock;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 
-/** The service's clock in tests: follows the system clock until a test moves it (give-up path). */
-@Alternative
-@Priority(1)
+/**
+ * Replaces a service's clock, in its {@code @QuarkusTest}s, with one {@link MutableClock} that tests
+ * move to make hours pass at once; it follows the system clock until a test sets it.
+ */
 @ApplicationScoped
 public class TestClock {
 
     public static final MutableClock CLOCK = new MutableClock();
 
     @Produces
-    @Singleton
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
     Clock clock() {
         return CLOCK;
     }
