@@ -105,13 +105,28 @@ function onFeedEvent(message) {
     const time = document.createElement('time');
     time.dateTime = item.time;
     time.textContent = utc(item.time);
-    entry.append(time, ' ', kind.label + ': ', ticketLink(item.ticketId, reference));
+    const link = ticketLink(item.ticketId, reference);
+    if (!reference) {
+        link.dataset.unnamed = 'true';
+    }
+    entry.append(time, ' ', kind.label + ': ', link);
     const feed = document.getElementById('feed');
     feed.prepend(entry);
     while (feed.children.length > FEED_LENGTH) {
         feed.lastElementChild.remove();
     }
-    loadOpenClocks().catch(showError);
+    loadOpenClocks().then(nameFeedEntries).catch(showError);
+}
+
+/** Feed entries of events without a reference (warnings) get it once the open clocks know it. */
+function nameFeedEntries() {
+    document.querySelectorAll('#feed a[data-unnamed]').forEach(link => {
+        const reference = references.get(link.closest('li').dataset.ticketId);
+        if (reference) {
+            link.textContent = reference;
+            delete link.dataset.unnamed;
+        }
+    });
 }
 
 function openFeed() {

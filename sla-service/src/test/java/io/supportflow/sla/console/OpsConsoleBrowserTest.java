@@ -109,7 +109,9 @@ class OpsConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#comments td.comment")).getText()).isEqualTo(HOSTILE_COMMENT);
         assertThat(browser.findElements(By.cssSelector("#comments img"))).as("customer text is not markup").isEmpty();
         assertThat(browser.getTitle()).isEqualTo("SupportFlow ops console");
-        assertThat(browser.findElements(By.cssSelector("#compliance tbody tr"))).isNotEmpty();
+        browser.findElement(By.cssSelector("#period button[type=submit]")).click();
+        Awaitility.await("the breach in the compliance table").atMost(PAGE).until(() -> browser
+                .findElements(By.cssSelector("#compliance tbody th")).stream().anyMatch(th -> "PRO".equals(th.getText())));
 
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         assertThat(SCREENSHOT).isNotEmptyFile();
