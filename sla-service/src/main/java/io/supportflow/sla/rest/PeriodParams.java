@@ -11,12 +11,12 @@ import io.supportflow.sla.domain.Period;
 import jakarta.ws.rs.core.Response;
 
 /** Reads a period given as ISO-8601 instants; bad input is a 400 naming the field. */
-final class PeriodParams {
+public final class PeriodParams {
 
     private PeriodParams() {
     }
 
-    static Period parse(String from, String to) {
+    public static Period parse(String from, String to) {
         List<FieldError> errors = new ArrayList<>();
         Instant start = instant("from", from, errors);
         Instant end = instant("to", to, errors);

@@ -1,0 +1,36 @@
+package io.supportflow.sla.console;
+
+import java.time.Instant;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.supportflow.events.SurveyCompleted;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One customer's survey answer, as survey-service published it. */
+@Entity
+@Table(name = "sla_satisfaction")
+public class SatisfactionEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "survey_id")
+    public String surveyId;
+    @Column(name = "ticket_id")
+    public String ticketId;
+    public int rating;
+    public String comment;
+    @Column(name = "responded_at")
+    public Instant respondedAt;
+
+    static SatisfactionEntity of(SurveyCompleted answer) {
+        SatisfactionEntity entity = new SatisfactionEntity();
+        entity.surveyId = answer.surveyId();
+        entity.ticketId = answer.ticketId();
+        entity.rating = answer.rating();
+        entity.comment = answer.comment();
+        entity.respondedAt = answer.respondedAt();
+        return entity;
+    }
+}
