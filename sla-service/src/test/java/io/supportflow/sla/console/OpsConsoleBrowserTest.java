@@ -29,11 +29,11 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.SurveyCompleted;
-import io.supportflow.sla.TestClock;
 import io.supportflow.sla.Tickets;
 import io.supportflow.testing.HeadlessChromium;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicWriter;
 
 /** The ops console in a real headless Chromium, on the real broker and database, with real time passing. */
