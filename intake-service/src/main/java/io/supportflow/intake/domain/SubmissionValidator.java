@@ -47,9 +47,6 @@ public final class SubmissionValidator {
         if (request == null) {
             return Result.invalid(List.of(new FieldError("body", "a JSON object is required")));
         }
-        if (request.channel() != null && !request.channel().equals(channel.name())) {
-            errors.add(new FieldError("channel", "must be " + channel + ", the channel of this API key"));
-        }
         String externalRef = optionalLine("externalRef", request.externalRef(), MAX_SHORT_TEXT);
         // An empty header counts as none: proxies and HTTP clients drop or trim blank header values.
         boolean hasKeyHeader = idempotencyKey != null && !idempotencyKey.isBlank();
