@@ -77,11 +77,11 @@ class EntitlementTest {
     }
 
     @Test
-    void aChatKeyClaimingPhoneIsABadRequestNotAnEntitlementQuestion() {
-        Map<String, Object> ticket = validTicket("FREE");
+    void aChatKeyPostingAsPhoneIsForbiddenNamingTheChannelField() {
+        Map<String, Object> ticket = validTicket("ENTERPRISE");
         ticket.put("channel", "PHONE");
 
-        post(CHAT_KEY, ticket).statusCode(400)
+        post(CHAT_KEY, ticket).statusCode(403)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("channel"))
                 .body("errors[0].message", equalTo("must be CHAT, the channel of this API key"));

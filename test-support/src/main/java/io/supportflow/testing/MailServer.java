@@ -1,5 +1,8 @@
 package io.supportflow.testing;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -10,6 +13,8 @@ public final class MailServer implements AutoCloseable {
 
     private final int port = FreePorts.next();
     private GreenMail greenMail;
+    /** What the server received before it was last stopped: an outage loses no record of delivered mail. */
+    private final List<MimeMessage> receivedBeforeStop = new ArrayList<>();
 
     public synchronized MailServer start() {
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -19,6 +24,7 @@ public final class MailServer implements AutoCloseable {
 
     public synchronized void stop() {
         if (greenMail != null) {
+            receivedBeforeStop.addAll(List.of(greenMail.getReceivedMessages()));
             greenMail.stop();
             greenMail = null;
         }
@@ -28,12 +34,18 @@ public final class MailServer implements AutoCloseable {
         return port;
     }
 
+    /** Every message received since the first start, across stops. */
     public synchronized MimeMessage[] received() {
-        return greenMail.getReceivedMessages();
+        List<MimeMessage> all = new ArrayList<>(receivedBeforeStop);
+        if (greenMail != null) {
+            all.addAll(List.of(greenMail.getReceivedMessages()));
+        }
+        return all.toArray(MimeMessage[]::new);
     }
 
     public synchronized void purge() {
         try {
+            receivedBeforeStop.clear();
             greenMail.purgeEmailFromAllMailboxes();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot purge the test mailbox", e);

@@ -1,7 +1,6 @@
 package io.supportflow.testing;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ public final class ProcessStack implements AutoCloseable {
 
     private final KafkaBroker broker = new KafkaBroker();
     private final MailServer mail = new MailServer();
-    private final List<TestDatabase> databases = new ArrayList<>();
+    private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     /** Starts everything and waits until every service reports ready. */
@@ -37,7 +36,7 @@ public final class ProcessStack implements AutoCloseable {
 
     private Map<String, String> environmentOf(String service, Map<String, String> extra) {
         TestDatabase database = TestDatabase.create(service.replace("-service", ""));
-        databases.add(database);
+        databases.put(service, database);
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
@@ -61,6 +60,11 @@ public final class ProcessStack implements AutoCloseable {
         return services.get(name);
     }
 
+    /** The JDBC URL of the service's own database. */
+    public String databaseUrl(String service) {
+        return databases.get(service).jdbcUrl();
+    }
+
     public String url(String service) {
         return services.get(service).baseUrl();
     }
@@ -70,6 +74,6 @@ public final class ProcessStack implements AutoCloseable {
         services.values().forEach(ServiceProcess::close);
         mail.close();
         broker.close();
-        databases.forEach(TestDatabase::close);
+        databases.values().forEach(TestDatabase::close);
     }
 }

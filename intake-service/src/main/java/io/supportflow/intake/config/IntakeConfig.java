@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
 
@@ -26,7 +27,30 @@ public interface IntakeConfig {
     @WithDefault("65536")
     long maxBodyBytes();
 
+    /** How many requests each channel adapter's API key may make. */
+    RequestLimits requestLimits();
+
     View view();
+
+    /** A token bucket per API key: a sustained rate and a burst on top of it. */
+    interface RequestLimits {
+
+        /** The limit of every key without its own. */
+        @WithName("default")
+        Limit defaultLimit();
+
+        /** Limits of single keys, named by the key's channel. */
+        Map<Channel, Limit> keys();
+    }
+
+    interface Limit {
+
+        /** Requests per second, sustained. */
+        double perSecond();
+
+        /** Requests allowed at once after a quiet spell. */
+        int burst();
+    }
 
     /** The ticket view, the read model built from the ticket topics. */
     interface View {

@@ -1,6 +1,5 @@
 package io.supportflow.intake.domain;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,8 +17,8 @@ import io.supportflow.runtime.problem.FieldError;
 
 /**
  * Checks a submission field by field and reports every fault at once. Text is kept exactly
- * as sent; only control characters other than newline and tab are refused. One-line fields
- * (subject, names, references) refuse line breaks too: they end up in mail headers.
+ * as sent ({@link TextRules} says what it may contain). One-line fields (subject, names,
+ * references) refuse line breaks too: they end up in mail headers.
  */
 public final class SubmissionValidator {
 
@@ -29,9 +28,6 @@ public final class SubmissionValidator {
     public static final List<String> LOCALES = List.of("en", "de");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;.]{2,}$");
-    // A carriage return is part of a CRLF line break, so it is kept only right before a newline.
-    private static final Pattern FORBIDDEN_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|\\r(?!\\n)");
-    private static final Pattern FORBIDDEN_IN_LINE = Pattern.compile("\\p{Cc}");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -46,9 +42,6 @@ public final class SubmissionValidator {
     private Result check(TicketRequest request, Channel channel, String idempotencyKey) {
         if (request == null) {
             return Result.invalid(List.of(new FieldError("body", "a JSON object is required")));
-        }
-        if (request.channel() != null && !request.channel().equals(channel.name())) {
-            errors.add(new FieldError("channel", "must be " + channel + ", the channel of this API key"));
         }
         String externalRef = optionalLine("externalRef", request.externalRef(), MAX_SHORT_TEXT);
         // An empty header counts as none: proxies and HTTP clients drop or trim blank header values.
@@ -101,11 +94,7 @@ public final class SubmissionValidator {
         if (value == null) {
             return null;
         }
-        if (FORBIDDEN_IN_LINE.matcher(value).find()) {
-            errors.add(new FieldError(field, "must be a single line without control characters"));
-        } else if (value.codePointCount(0, value.length()) > max) {
-            errors.add(new FieldError(field, "must be at most " + max + " characters"));
-        }
+        TextRules.lineProblem(value, max).ifPresent(problem -> errors.add(new FieldError(field, problem)));
         return value;
     }
 
@@ -114,11 +103,7 @@ public final class SubmissionValidator {
             errors.add(new FieldError(field, "is required"));
             return null;
         }
-        if (FORBIDDEN_CONTROL.matcher(value).find()) {
-            errors.add(new FieldError(field, "must not contain control characters other than newline and tab"));
-        } else if (value.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            errors.add(new FieldError(field, "must be at most " + maxBytes + " bytes (UTF-8)"));
-        }
+        TextRules.textProblem(value, maxBytes).ifPresent(problem -> errors.add(new FieldError(field, problem)));
         return value;
     }
 

@@ -42,6 +42,8 @@ public class LifecycleResource {
     @Operation(summary = "Mark a ticket solved", description = "Publishes TicketResolved on tickets.lifecycle. "
             + "The body {\"note\"} is optional. Role agent.")
     @APIResponse(responseCode = "200", description = "Resolved")
+    @APIResponse(responseCode = "400", description = "The note is not acceptable text (problem+json names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "The user is not an agent")
     @APIResponse(responseCode = "404", description = "No such ticket",
@@ -49,7 +51,7 @@ public class LifecycleResource {
     @APIResponse(responseCode = "409", description = "The ticket is already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketStatusView resolve(@PathParam("id") String ticketId, LifecycleRequest request) {
-        return TicketStatusView.of(lifecycle.resolve(ticketId, agent(), note(request)));
+        return TicketStatusView.of(lifecycle.resolve(ticketId, agent(), LifecycleRequest.noteOf(request)));
     }
 
     @POST
@@ -57,6 +59,8 @@ public class LifecycleResource {
     @Operation(summary = "Reopen a solved ticket", description = "Publishes TicketReopened on tickets.lifecycle. "
             + "The body {\"note\"} is optional. Role agent.")
     @APIResponse(responseCode = "200", description = "Reopened")
+    @APIResponse(responseCode = "400", description = "The note is not acceptable text (problem+json names it)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "The user is not an agent")
     @APIResponse(responseCode = "404", description = "No such ticket",
@@ -64,15 +68,11 @@ public class LifecycleResource {
     @APIResponse(responseCode = "409", description = "The ticket is open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketStatusView reopen(@PathParam("id") String ticketId, LifecycleRequest request) {
-        return TicketStatusView.of(lifecycle.reopen(ticketId, agent(), note(request)));
+        return TicketStatusView.of(lifecycle.reopen(ticketId, agent(), LifecycleRequest.noteOf(request)));
     }
 
     private String agent() {
         return identity.getPrincipal().getName();
-    }
-
-    private static String note(LifecycleRequest request) {
-        return request == null ? null : request.note();
     }
 
     @ServerExceptionMapper

@@ -38,11 +38,13 @@ import jakarta.ws.rs.core.Response;
 public class TicketResource {
 
     private final ApiKeys apiKeys;
+    private final RequestLimiter limiter;
     private final TicketSubmissions submissions;
     private final Entitlements entitlements;
 
-    TicketResource(ApiKeys apiKeys, TicketSubmissions submissions, IntakeConfig config) {
+    TicketResource(ApiKeys apiKeys, RequestLimiter limiter, TicketSubmissions submissions, IntakeConfig config) {
         this.apiKeys = apiKeys;
+        this.limiter = limiter;
         this.submissions = submissions;
         this.entitlements = new Entitlements(config.entitlements());
     }
@@ -60,13 +62,16 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The customer's plan does not include this channel",
+    @APIResponse(responseCode = "403", description = "The customer's plan does not include this channel, or the "
+            + "`channel` field claims another channel than the API key's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The key was used before for a different submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than 64 KiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The API key has used up its request allowance; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Stored, but not yet acknowledged by the broker: retry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,6 +80,10 @@ public class TicketResource {
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
                            TicketRequest request) {
         Channel channel = apiKeys.channelOf(apiKey);
+        limiter.admit(channel);
+        if (request != null) {
+            apiKeys.requireOwnChannel(channel, request.channel());
+        }
         SubmissionValidator.Result result = SubmissionValidator.validate(request, channel, idempotencyKey);
         if (!result.isValid()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The ticket has invalid fields", result.errors());

@@ -9,6 +9,7 @@ import io.supportflow.events.PriorityAssigned;
 import io.supportflow.notification.service.TicketLoggedNotifier;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +27,7 @@ public class PriorityListener {
         this.notifier = notifier;
     }
 
+    @RetryTransientFailures
     @Incoming("tickets-priority")
     @Blocking
     @Transactional

@@ -9,6 +9,7 @@ import io.supportflow.events.SurveyRequested;
 import io.supportflow.notification.service.SurveyNotifier;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,6 +27,7 @@ public class SurveyRequestedListener {
         this.notifier = notifier;
     }
 
+    @RetryTransientFailures
     @Incoming("surveys-requested")
     @Blocking
     @Transactional

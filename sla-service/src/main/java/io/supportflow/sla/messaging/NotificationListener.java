@@ -8,6 +8,7 @@ import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import io.supportflow.sla.service.SlaClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ public class NotificationListener {
         this.clocks = clocks;
     }
 
+    @RetryTransientFailures
     @Incoming("tickets-notifications")
     @Blocking
     @Transactional

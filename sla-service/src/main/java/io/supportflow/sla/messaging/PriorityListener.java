@@ -9,6 +9,7 @@ import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import io.supportflow.sla.domain.PriorityChange;
 import io.supportflow.sla.service.SlaClocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class PriorityListener {
         this.clocks = clocks;
     }
 
+    @RetryTransientFailures
     @Incoming("tickets-priority")
     @Blocking
     @Transactional

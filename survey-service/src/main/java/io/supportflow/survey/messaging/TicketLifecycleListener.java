@@ -8,6 +8,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import io.supportflow.survey.service.SurveyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ public class TicketLifecycleListener {
         this.surveys = surveys;
     }
 
+    @RetryTransientFailures
     @Incoming("tickets-lifecycle")
     @Blocking
     @Transactional

@@ -8,6 +8,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import io.supportflow.survey.service.SurveyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,7 @@ public class TicketPriorityListener {
         this.surveys = surveys;
     }
 
+    @RetryTransientFailures
     @Incoming("tickets-priority")
     @Blocking
     @Transactional

@@ -1,0 +1,34 @@
+package io.supportflow.runtime.messaging;
+
+import org.jboss.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+
+/**
+ * Retries a consumer's handler around its transaction: it runs before the {@code @Transactional}
+ * interceptor (priority 200), so every attempt begins a new transaction.
+ */
+@RetryTransientFailures
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+public class TransientFailureRetryInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(TransientFailureRetryInterceptor.class);
+
+    private final TransientFailureRetry retry;
+
+    TransientFailureRetryInterceptor(ConsumerRetryConfig config) {
+        this.retry = new TransientFailureRetry(config.maxAttempts(), config.initialBackoff(), config.maxBackoff());
+    }
+
+    @AroundInvoke
+    Object retryTransientFailures(InvocationContext invocation) throws Exception {
+        String handler = invocation.getMethod().getDeclaringClass().getSimpleName();
+        return retry.call(invocation::proceed, duration -> Thread.sleep(duration.toMillis()),
+                (attempt, backoff, failure) -> LOG.warnf("%s failed (attempt %d), retrying in %d ms: %s", handler,
+                        attempt, backoff.toMillis(), failure.toString()));
+    }
+}
