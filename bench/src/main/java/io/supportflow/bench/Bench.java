@@ -21,7 +21,8 @@ public final class Bench {
 
             pipeline options:
               --rate N               open loop at N tickets/s (latency from each request's due time); 0 = flat out [0]
-              --duration 60s         how long to send                                  --drain 120s   wait for the rest
+              --duration 60s         how long to send (measured)                       --drain 120s   wait for the rest
+              --warmup 30s           the same load first, not measured (JIT, pools); 0 skips it
               --concurrency 64       requests in flight when flat out                  --max-in-flight 1024 at a rate
               --ceiling-records N    ProducerPerformance records for the broker ceiling; 0 skips it [300000]
               --profile              JFR on every service during the run, summarised in the report
@@ -76,7 +77,7 @@ public final class Bench {
         long rate = options.number("rate", 0);
         PipelineBench.Settings settings = new PipelineBench.Settings(rate,
                 (int) options.number("concurrency", 64), (int) options.number("max-in-flight", 1024),
-                options.duration("duration", Duration.ofSeconds(60)), options.duration("drain", Duration.ofSeconds(120)),
+                options.duration("warmup", Duration.ofSeconds(30)), options.duration("duration", Duration.ofSeconds(60)), options.duration("drain", Duration.ofSeconds(120)),
                 options.number("seed", 42), options.number("ceiling-records", 300_000),
                 Integer.parseInt(options.env("SUPPORTFLOW_KAFKA_PARTITIONS", "6")), options.flag("profile"),
                 Map.of(Channel.WEB, options.env("SUPPORTFLOW_INTAKE_API_KEYS_WEB", "dev-web-key"),

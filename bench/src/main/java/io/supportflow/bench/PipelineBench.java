@@ -35,9 +35,11 @@ final class PipelineBench {
                     + ": start the stack with 'bin/supportflow up' first");
         }
         ProcessSampler sampler = new ProcessSampler(stack.stateDir());
-        String loadBefore = ProcessSampler.loadAverage();
         Profiler profiler = settings.profile() ? new Profiler(components, results) : null;
         try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers())) {
+            warmUp(watcher);
+            String loadBefore = ProcessSampler.loadAverage();
+            long stallBefore = ProcessSampler.cpuStallMicros();
             if (profiler != null) {
                 profiler.start();
             }
@@ -46,7 +48,7 @@ final class PipelineBench {
             log("Posting tickets to %s %s for %d s...", stack.intakeUrl(),
                     settings.ratePerSecond() > 0 ? "at " + settings.ratePerSecond() + "/s" : "flat out ("
                             + settings.concurrency() + " in flight)", settings.duration().toSeconds());
-            LoadGenerator.Outcome outcome = new LoadGenerator(generatorSettings()).run(
+            LoadGenerator.Outcome outcome = new LoadGenerator(generatorSettings(settings.duration())).run(
                     new TicketMix(settings.seed(), Long.toString(System.currentTimeMillis(), 36)));
             log("Sent %d, accepted %d (%.0f/s), errors %s. Draining for up to %d s...", outcome.sent(),
                     outcome.acceptedAtMillis().size(), outcome.acceptedPerSecond(), outcome.errors(),
@@ -55,9 +57,11 @@ final class PipelineBench {
             var after = sampler.sample();
             double wallSeconds = (System.nanoTime() - started) / 1e9;
             String loadAfter = ProcessSampler.loadAverage();
+            double stallPct = stallBefore < 0 ? -1
+                    : Math.round((ProcessSampler.cpuStallMicros() - stallBefore) / 1e4 / wallSeconds * 10) / 10d;
             List<Profiler.ProfileSummary> profile = profiler == null ? List.of() : profiler.stop();
             PipelineResult.Builder result = new PipelineResult.Builder(settings, Machine.current(), loadBefore,
-                    loadAfter, outcome, drainedAfter);
+                    loadAfter, stallPct, outcome, drainedAfter);
             summarise(watcher, outcome, result);
             result.processes(ProcessSampler.between(before, after, wallSeconds));
             result.profile(profile);
@@ -77,6 +81,22 @@ final class PipelineBench {
             });
             return built;
         }
+    }
+
+    /**
+     * The same load for a while before measuring, so that the JIT has compiled the hot paths (in the first
+     * minute the compiler threads take a third to a half of a service's CPU) and the pools are filled.
+     */
+    private void warmUp(PipelineWatcher watcher) throws InterruptedException {
+        if (settings.warmup().isZero()) {
+            return;
+        }
+        log("Warming up for %d s (not measured)...", settings.warmup().toSeconds());
+        LoadGenerator.Outcome warmup = new LoadGenerator(generatorSettings(settings.warmup())).run(
+                new TicketMix(settings.seed() + 1, "warmup" + Long.toString(System.currentTimeMillis(), 36)));
+        log("Warm-up: %d accepted, errors %s; waiting for them to pass through...", warmup.acceptedAtMillis().size(),
+                warmup.errors());
+        drain(watcher, warmup);
     }
 
     /** Waits until every accepted ticket was logged and clocked; returns how long that took, or -1. */
@@ -169,10 +189,10 @@ final class PipelineBench {
         return outcome.acceptedAtMillis().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(timeline);
     }
 
-    private LoadGenerator.Settings generatorSettings() {
+    private LoadGenerator.Settings generatorSettings(Duration duration) {
         return new LoadGenerator.Settings(URI.create(stack.intakeUrl() + "/api/v1/tickets"), settings.apiKeys(),
                 settings.ratePerSecond(), settings.ratePerSecond() > 0 ? settings.maxInFlight() : settings.concurrency(),
-                settings.duration(), Duration.ofSeconds(30));
+                duration, Duration.ofSeconds(30));
     }
 
     static void log(String format, Object... args) {
@@ -185,7 +205,8 @@ final class PipelineBench {
      * @param maxInFlight    at a rate: the most requests in flight before sending waits (latency still counts)
      * @param ceilingRecords records for ProducerPerformance; 0 skips the ceiling
      */
-    record Settings(double ratePerSecond, int concurrency, int maxInFlight, Duration duration, Duration drain,
+    record Settings(double ratePerSecond, int concurrency, int maxInFlight, Duration warmup, Duration duration,
+                    Duration drain,
                     long seed, long ceilingRecords, int partitions, boolean profile, Map<Channel, String> apiKeys) {
     }
 }

@@ -17,8 +17,14 @@ record PipelineResult(
         List<ProcessSampler.ProcessFigures> processes,
         List<Profiler.ProfileSummary> profile) {
 
-    record Run(double targetRatePerSecond, int concurrency, long durationSeconds, long drainSeconds,
-               long drainedAfterMillis, Machine machine, String loadAverageBefore, String loadAverageAfter) {
+    /**
+     * @param cpuStallPercent share of the run in which some task waited for a CPU (/proc/pressure/cpu "some"):
+     *                        near 100 means the machine was oversubscribed
+     * @param stackCpuMillisPerTicket CPU of the stack's processes (not the benchmark) per accepted ticket
+     */
+    record Run(double targetRatePerSecond, int concurrency, long warmupSeconds, long durationSeconds,
+               long drainSeconds, long drainedAfterMillis, Machine machine, String loadAverageBefore,
+               String loadAverageAfter, double cpuStallPercent, double stackCpuMillisPerTicket) {
     }
 
     record Http(long sent, long accepted, double acceptedPerSecond, long errors, Map<String, Long> errorsByKind,
@@ -50,6 +56,7 @@ record PipelineResult(
         private final Machine machine;
         private final String loadBefore;
         private final String loadAfter;
+        private final double stallPct;
         private final LoadGenerator.Outcome outcome;
         private final long drainedAfterMillis;
         private EndToEnd endToEnd;
@@ -59,8 +66,9 @@ record PipelineResult(
         private List<ProcessSampler.ProcessFigures> processes = List.of();
         private List<Profiler.ProfileSummary> profile = List.of();
 
-        Builder(PipelineBench.Settings settings, Machine machine, String loadBefore, String loadAfter,
+        Builder(PipelineBench.Settings settings, Machine machine, String loadBefore, String loadAfter, double stallPct,
                 LoadGenerator.Outcome outcome, long drainedAfterMillis) {
+            this.stallPct = stallPct;
             this.settings = settings;
             this.machine = machine;
             this.loadBefore = loadBefore;
@@ -101,8 +109,12 @@ record PipelineResult(
             String mode = settings.ratePerSecond() > 0
                     ? "open loop at " + (long) settings.ratePerSecond() + " tickets/s for " + settings.duration().toSeconds() + " s"
                     : "flat out, " + settings.concurrency() + " in flight, for " + settings.duration().toSeconds() + " s";
-            Run run = new Run(settings.ratePerSecond(), settings.concurrency(), settings.duration().toSeconds(),
-                    settings.drain().toSeconds(), drainedAfterMillis, machine, loadBefore, loadAfter);
+            double stackCpu = processes.stream().filter(p -> !p.process().equals("bench"))
+                    .mapToDouble(ProcessSampler.ProcessFigures::cpuSeconds).sum();
+            long accepted = outcome.acceptedAtMillis().size();
+            Run run = new Run(settings.ratePerSecond(), settings.concurrency(), settings.warmup().toSeconds(),
+                    settings.duration().toSeconds(), settings.drain().toSeconds(), drainedAfterMillis, machine,
+                    loadBefore, loadAfter, stallPct, accepted == 0 ? 0 : round(stackCpu * 1000 / accepted));
             Http http = new Http(outcome.sent(), outcome.acceptedAtMillis().size(), round(outcome.acceptedPerSecond()),
                     outcome.errorCount(), outcome.errors(), LatencySummary.ofMicros(outcome.latencyMicros()));
             Double eventRatio = ceiling == null || ceiling.recordsPerSecond() == 0 ? null

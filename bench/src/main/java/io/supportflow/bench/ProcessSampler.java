@@ -50,6 +50,20 @@ final class ProcessSampler {
         return figures;
     }
 
+    /** Microseconds in which some runnable task waited for a CPU (pressure stall information), or -1. */
+    static long cpuStallMicros() {
+        try {
+            for (String line : Files.readAllLines(PROC.resolve("pressure").resolve("cpu"))) {
+                if (line.startsWith("some ")) {
+                    return Long.parseLong(line.substring(line.indexOf("total=") + 6).trim());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     static String loadAverage() {
         try {
             String[] fields = Files.readString(PROC.resolve("loadavg")).trim().split("\\s+");

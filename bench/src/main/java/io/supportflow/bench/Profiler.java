@@ -15,8 +15,9 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Java Flight Recorder on the running services, started and stopped with {@code jcmd} (profile settings:
- * execution samples every 10-20 ms), then summarised from the recording: the hottest methods at the
- * top of the stack, and how often each library is on the stack at all.
+ * execution samples every 10-20 ms), then summarised from the recording: which threads used the CPU
+ * (JIT compiler threads included), the hottest methods at the top of the stack, and how often each
+ * library is on the stack at all.
  */
 final class Profiler {
 
@@ -54,8 +55,14 @@ final class Profiler {
     static ProfileSummary summarise(String process, Path recording) throws IOException {
         Map<String, Long> topFrames = new HashMap<>();
         Map<String, Long> onStack = new LinkedHashMap<>();
+        Map<String, Double> cpuByThread = new HashMap<>();
         long samples = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getEventType().getName().equals("jdk.ThreadCPULoad") && event.getThread("eventThread") != null) {
+                cpuByThread.merge(threadGroup(event.getThread("eventThread").getJavaName()),
+                        (double) event.getFloat("user") + event.getFloat("system"), Double::sum);
+                continue;
+            }
             if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
                 continue;
             }
@@ -71,7 +78,15 @@ final class Profiler {
                 }
             });
         }
-        return ProfileSummary.of(process, samples, topFrames, onStack, 12);
+        return ProfileSummary.of(process, samples, topFrames, onStack, cpuByThread, 12);
+    }
+
+    /** "executor-thread-12" and "executor-thread-3" are one pool; JIT compiler threads are named by the JVM. */
+    static String threadGroup(String name) {
+        if (name == null) {
+            return "?";
+        }
+        return name.replaceAll("[-#\\s]*\\d+$", "").replaceAll("\\d+$", "");
     }
 
     private static String name(RecordedFrame frame) {
@@ -111,10 +126,11 @@ final class Profiler {
      * @param topFrames  the hottest methods at the top of the stack, most samples first
      * @param onStackPct share of the samples with the library anywhere on the stack, in percent
      */
-    record ProfileSummary(String process, long samples, List<MethodShare> topFrames, Map<String, Double> onStackPct) {
+    record ProfileSummary(String process, long samples, List<MethodShare> topFrames, Map<String, Double> onStackPct,
+                          Map<String, Double> cpuShareByThreadPct) {
 
         static ProfileSummary of(String process, long samples, Map<String, Long> topFrames,
-                                 Map<String, Long> onStack, int limit) {
+                                 Map<String, Long> onStack, Map<String, Double> cpuByThread, int limit) {
             List<MethodShare> hottest = topFrames.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(limit)
@@ -124,7 +140,13 @@ final class Profiler {
             onStack.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .forEach(e -> shares.put(e.getKey(), percent(e.getValue(), samples)));
-            return new ProfileSummary(process, samples, hottest, shares);
+            double totalCpu = cpuByThread.values().stream().mapToDouble(Double::doubleValue).sum();
+            Map<String, Double> threads = new LinkedHashMap<>();
+            cpuByThread.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .limit(8)
+                    .forEach(e -> threads.put(e.getKey(), totalCpu == 0 ? 0 : Math.round(e.getValue() * 1000 / totalCpu) / 10d));
+            return new ProfileSummary(process, samples, hottest, shares, threads);
         }
 
         private static double percent(long part, long whole) {

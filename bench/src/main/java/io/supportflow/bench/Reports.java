@@ -27,8 +27,10 @@ final class Reports {
         md.append("# SupportFlow pipeline benchmark: ").append(r.mode()).append("\n\n");
         md.append("Command: `").append(command).append("`  \n");
         Machine m = r.run().machine();
-        md.append(f("Machine: %d cores, %d MB, Java %s, %s. Load average before %s, after %s.%n%n", m.cores(),
-                m.memoryMb(), m.javaVersion(), m.os(), r.run().loadAverageBefore(), r.run().loadAverageAfter()));
+        md.append(f("Machine: %d cores, %d MB, Java %s, %s. Load average before %s, after %s; some task waited for "
+                + "a CPU %.0f %% of the run (/proc/pressure/cpu). Warm-up %d s before measuring.%n%n", m.cores(),
+                m.memoryMb(), m.javaVersion(), m.os(), r.run().loadAverageBefore(), r.run().loadAverageAfter(),
+                r.run().cpuStallPercent(), r.run().warmupSeconds()));
         md.append("| Figure | Value |\n|---|---|\n");
         row(md, "requests sent", Long.toString(r.http().sent()));
         row(md, "accepted (202)", f("%d, %.1f tickets/s", r.http().accepted(), r.http().acceptedPerSecond()));
@@ -46,6 +48,8 @@ final class Reports {
         row(md, "first SLA event per ticket", r.loss().firstSlaEventTypes().toString());
         row(md, "drained after", r.run().drainedAfterMillis() < 0 ? "not within " + r.run().drainSeconds() + " s"
                 : r.run().drainedAfterMillis() + " ms after the last request");
+        row(md, "CPU of the stack per accepted ticket (all its processes, idle work included)",
+                f("%.1f ms", r.run().stackCpuMillisPerTicket()));
         row(md, "pipeline events", f("%d (%.1f per ticket) in %.1f s: %.0f events/s", r.pipeline().events(),
                 r.pipeline().eventsPerTicket(), r.pipeline().windowSeconds(), r.pipeline().eventsPerSecond()));
         if (r.ceiling() != null) {
@@ -72,7 +76,10 @@ final class Reports {
         }
         md.append("\n## Profile (JFR execution samples)\n");
         for (Profiler.ProfileSummary p : profile) {
-            md.append(f("%n### %s: %d samples%n%nOn the stack: ", p.process(), p.samples()));
+            md.append(f("%n### %s: %d samples%n%nCPU by thread: ", p.process(), p.samples()));
+            md.append(String.join(", ", p.cpuShareByThreadPct().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue() + " %").toList()));
+            md.append("  \nOn the stack: ");
             md.append(String.join(", ", p.onStackPct().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() + " %").toList()));
             md.append("\n\n| top frame | % |\n|---|---|\n");
