@@ -20,11 +20,12 @@ final class Charts {
     static void writeTimeline(Timeline timeline, String title, Path png) throws IOException {
         System.setProperty("java.awt.headless", "true");
         XYSeriesCollection rates = new XYSeriesCollection();
-        rates.addSeries(series("accepted by intake (HTTP 202) / s", timeline.acceptedPerSecond()));
-        rates.addSeries(series("TICKET_LOGGED on tickets.notifications / s", timeline.loggedPerSecond()));
+        int seconds = timeline.activeSeconds();
+        rates.addSeries(series("accepted by intake (HTTP 202) / s", timeline.acceptedPerSecond(), seconds));
+        rates.addSeries(series("TICKET_LOGGED on tickets.notifications / s", timeline.loggedPerSecond(), seconds));
         XYSeriesCollection latency = new XYSeriesCollection();
-        latency.addSeries(series("end-to-end p50 (ms)", timeline.endToEndPercentile(50)));
-        latency.addSeries(series("end-to-end p99 (ms)", timeline.endToEndPercentile(99)));
+        latency.addSeries(series("end-to-end p50 (ms), by second received", timeline.endToEndPercentile(50), seconds));
+        latency.addSeries(series("end-to-end p99 (ms), by second received", timeline.endToEndPercentile(99), seconds));
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("seconds since the first request"));
         plot.add(new XYPlot(rates, null, new NumberAxis("tickets per second"), lines()), 1);
@@ -37,17 +38,17 @@ final class Charts {
         return new XYLineAndShapeRenderer(true, false);
     }
 
-    private static XYSeries series(String name, long[] values) {
+    private static XYSeries series(String name, long[] values, int seconds) {
         XYSeries series = new XYSeries(name);
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < Math.min(seconds, values.length); i++) {
             series.add(i, values[i]);
         }
         return series;
     }
 
-    private static XYSeries series(String name, double[] values) {
+    private static XYSeries series(String name, double[] values, int seconds) {
         XYSeries series = new XYSeries(name);
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < Math.min(seconds, values.length); i++) {
             if (!Double.isNaN(values[i])) {
                 series.add(i, values[i]);
             }

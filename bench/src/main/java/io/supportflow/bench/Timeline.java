@@ -66,8 +66,15 @@ final class Timeline {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    int seconds() {
-        return seconds;
+    /** Seconds up to the last one in which anything was accepted or logged. */
+    int activeSeconds() {
+        int last = 0;
+        for (int i = 0; i < seconds; i++) {
+            if (accepted[i] > 0 || logged[i] > 0) {
+                last = i + 1;
+            }
+        }
+        return last;
     }
 
     private void bucket(long atMillis, long[] counts) {

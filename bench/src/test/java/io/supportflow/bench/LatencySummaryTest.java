@@ -51,5 +51,13 @@ class LatencySummaryTest {
         timeline.logged(11_000);
         assertThat(timeline.acceptedPerSecond()).containsExactly(2, 0, 1);
         assertThat(timeline.loggedPerSecond()).containsExactly(0, 1, 0);
+        assertThat(timeline.activeSeconds()).isEqualTo(3);
+    }
+
+    @Test
+    void timelineIsActiveUpToTheLastSecondWithTraffic() {
+        Timeline timeline = new Timeline(0, 10);
+        timeline.logged(3_500);
+        assertThat(timeline.activeSeconds()).isEqualTo(4);
     }
 }
