@@ -28,7 +28,9 @@ public final class Bench {
               --profile              JFR on every service during the run, summarised in the report
               --seed 42              the ticket mix's seed
             sla-scale options:
-              --clocks 1000000       clocks to open                                    --window 120s  due times spread over
+              --clocks 1000000       clocks to open through Kafka                      --window 120s  due times spread over
+              --background-clocks N  more open clocks written straight into sla_clock, due after the run
+                                     (full table scale without hours of seeding; removed at the end) [0]
               --lead S               seconds from seeding to the first due time [60 + clocks/1000]
               --drain 120s           wait after the window for late breaches           --target 24h   P3 target (default policy)
               --allow-other-services seed even though triage/notification/intake/survey run (they will mail every ticket)
@@ -95,7 +97,8 @@ public final class Bench {
 
     private static void slaScale(Options options, Stack stack, String command) throws Exception {
         int clocks = (int) options.number("clocks", 1_000_000);
-        SlaScale.Settings settings = new SlaScale.Settings(clocks, options.duration("window", Duration.ofSeconds(120)),
+        SlaScale.Settings settings = new SlaScale.Settings(clocks, (int) options.number("background-clocks", 0),
+                options.duration("window", Duration.ofSeconds(120)),
                 options.duration("lead", Duration.ofSeconds(60 + clocks / 1000)),
                 options.duration("drain", Duration.ofSeconds(120)), options.duration("target", Duration.ofHours(24)),
                 options.flag("allow-other-services"));

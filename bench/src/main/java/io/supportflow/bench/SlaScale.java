@@ -53,6 +53,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class SlaScale {
 
     static final String SOURCE = "/supportflow/bench";
+    private static final String BACKGROUND_PREFIX = "bench-background-";
     private static final String SLA_GROUP = "sla-service";
 
     private final Stack stack;
@@ -81,6 +82,16 @@ final class SlaScale {
         var before = sampler.sample();
         long started = System.nanoTime();
         long dbBefore = databaseSize();
+        try {
+            addBackgroundClocks();
+            return measure(sampler, before, started, loadBefore, dbBefore);
+        } finally {
+            removeBackgroundClocks();
+        }
+    }
+
+    private SlaScaleResult measure(ProcessSampler sampler, Map<String, ProcessSampler.Usage> before, long started,
+                                   String loadBefore, long dbBefore) throws Exception {
 
         Instant firstDue = Instant.now().plus(settings.lead());
         Set<String> ours = ConcurrentHashMap.newKeySet(settings.clocks());
@@ -107,7 +118,7 @@ final class SlaScale {
             var after = sampler.sample();
             double wallSeconds = (System.nanoTime() - started) / 1e9;
             long[] sizes = databaseSizes();
-            return new SlaScaleResult(settings.clocks(), settings.window().toSeconds(), settings.lead().toSeconds(),
+            return new SlaScaleResult(settings.clocks(), settings.backgroundClocks(), settings.window().toSeconds(), settings.lead().toSeconds(),
                     Machine.current(), loadBefore, ProcessSampler.loadAverage(), Math.round(seedSeconds * 10) / 10d,
                     ingest.caughtUpAt == null ? null : Duration.between(firstDue.minus(settings.lead()),
                             ingest.caughtUpAt).toSeconds(),
@@ -150,6 +161,46 @@ final class SlaScale {
                 producer.send(record);
             }
             producer.flush();
+        }
+    }
+
+    /**
+     * Open clocks that fall due long after the run, written straight into sla_clock in the shape
+     * sla-service gives a received ticket without a priority (P3, a warning at 75 %). They make the
+     * table, its indexes and the scanner's claims work at full scale without hours of seeding through
+     * the consumer; the clocks whose breaches are measured all went through Kafka.
+     */
+    private void addBackgroundClocks() throws SQLException {
+        if (settings.backgroundClocks() == 0) {
+            return;
+        }
+        PipelineBench.log("Writing %d background clocks (due in about 24 h) into sla_clock...", settings.backgroundClocks());
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("sla"), stack.pgUser(), stack.pgPassword());
+             java.sql.PreparedStatement insert = connection.prepareStatement("""
+                     INSERT INTO sla_clock (ticket_id, reference, plan, received_at, priority, priority_known,
+                                            target_seconds, due_at, warnings_sent, alarm_at)
+                     SELECT ? || i, 'SF-BG' || i, 'PRO', r, 'P3', false, 86400, r + interval '24 hours', 0,
+                            r + interval '18 hours'
+                     FROM generate_series(1, ?) AS i, LATERAL (SELECT now() - i * interval '1 millisecond') AS t(r)
+                     ON CONFLICT DO NOTHING""")) {
+            insert.setString(1, BACKGROUND_PREFIX);
+            insert.setInt(2, settings.backgroundClocks());
+            insert.executeUpdate();
+        }
+        PipelineBench.log("  written in %.1f s", (System.nanoTime() - start) / 1e9);
+    }
+
+    private void removeBackgroundClocks() {
+        if (settings.backgroundClocks() == 0) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl("sla"), stack.pgUser(), stack.pgPassword());
+             Statement delete = connection.createStatement()) {
+            delete.executeUpdate("DELETE FROM sla_clock WHERE ticket_id LIKE '" + BACKGROUND_PREFIX + "%'");
+        } catch (SQLException e) {
+            PipelineBench.log("Could not remove the background clocks (ticket_id '%s…'): %s", BACKGROUND_PREFIX,
+                    e.getMessage());
         }
     }
 
@@ -263,9 +314,10 @@ final class SlaScale {
     }
 
     /**
+     * @param backgroundClocks open clocks added straight to the table, due after the run (removed at the end)
      * @param target the response target of a clock without a priority (P3 of every plan: 24 h by default)
      */
-    record Settings(int clocks, Duration window, Duration lead, Duration drain, Duration target,
+    record Settings(int clocks, int backgroundClocks, Duration window, Duration lead, Duration drain, Duration target,
                     boolean allowOtherServices) {
     }
 }

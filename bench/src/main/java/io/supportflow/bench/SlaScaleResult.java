@@ -10,7 +10,7 @@ import java.util.List;
  * @param lateness                  dueAt → the SlaBreached record read by the benchmark
  * @param latenessToPublished       dueAt → the SlaBreached record's timestamp (when the relay sent it)
  */
-record SlaScaleResult(int clocks, long windowSeconds, long leadSeconds, Machine machine, String loadAverageBefore,
+record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long leadSeconds, Machine machine, String loadAverageBefore,
                       String loadAverageAfter, double seedSeconds, Long ingestSecondsAfterSeeding,
                       boolean ingestedBeforeFirstDue, long breaches, long missingBreaches, LatencySummary lateness,
                       LatencySummary latenessToPublished, long slaDatabaseMbBefore, long slaDatabaseMbAfter,
@@ -18,13 +18,15 @@ record SlaScaleResult(int clocks, long windowSeconds, long leadSeconds, Machine 
 
     String markdown(String command) {
         StringBuilder md = new StringBuilder();
-        md.append("# SupportFlow SLA timer at scale: ").append(clocks).append(" clocks over ").append(windowSeconds)
-                .append(" s\n\n");
+        md.append("# SupportFlow SLA timer at scale: ").append(clocks).append(" clocks falling due over ")
+                .append(windowSeconds).append(" s among ").append(clocks + backgroundClocks).append(" open\n\n");
         md.append("Command: `").append(command).append("`  \n");
         md.append(Reports.f("Machine: %d cores, %d MB, Java %s. Load average before %s, after %s.%n%n", machine.cores(),
                 machine.memoryMb(), machine.javaVersion(), loadAverageBefore, loadAverageAfter));
         md.append("| Figure | Value |\n|---|---|\n");
         Reports.row(md, "clocks seeded (TicketReceived on tickets.received)", Reports.f("%d in %.1f s", clocks, seedSeconds));
+        Reports.row(md, "background clocks (written into sla_clock, due after the run)", Integer.toString(backgroundClocks));
+        Reports.row(md, "open clocks while measuring", Long.toString((long) clocks + backgroundClocks));
         Reports.row(md, "sla-service consumed them all", ingestSecondsAfterSeeding == null ? "not within the run"
                 : ingestSecondsAfterSeeding + " s after seeding began ("
                 + (ingestedBeforeFirstDue ? "before" : "after") + " the first due time, lead " + leadSeconds + " s)");
