@@ -34,6 +34,8 @@ public final class Bench {
               --lead S               seconds from seeding to the first due time [60 + clocks/1000]
               --drain 120s           wait after the window for late breaches           --target 24h   P3 target (default policy)
               --allow-other-services seed even though triage/notification/intake/survey run (they will mail every ticket)
+              Afterwards 'bin/supportflow down --purge': the seeded tickets stay on tickets.received, and the
+              other services would process (and mail) them all the next time they start.
             both: --intake-url URL, --bootstrap-servers HOST:PORT, --home DIR, --out DIR (default bench-results/<time>-<mode>)
             Addresses default to SUPPORTFLOW_INTAKE_PORT, SUPPORTFLOW_KAFKA_PORT, SUPPORTFLOW_PG_* as for bin/supportflow.
             """;

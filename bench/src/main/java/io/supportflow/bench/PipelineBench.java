@@ -130,6 +130,9 @@ final class PipelineBench {
     private static void summarise(PipelineWatcher watcher, LoadGenerator.Outcome outcome, PipelineResult.Builder result) {
         Histogram published = LatencySummary.newMicrosHistogram();
         Histogram sent = LatencySummary.newMicrosHistogram();
+        Histogram intakeHop = LatencySummary.newMicrosHistogram();
+        Histogram triageHop = LatencySummary.newMicrosHistogram();
+        Histogram notificationHop = LatencySummary.newMicrosHistogram();
         long missingLogged = 0;
         long missingClock = 0;
         long missingReceived = 0;
@@ -158,6 +161,11 @@ final class PipelineBench {
             } else if (trace.receivedAtMillis != 0) {
                 LatencySummary.record(published, (trace.loggedRecordMillis - trace.receivedAtMillis) * 1000);
                 LatencySummary.record(sent, (trace.loggedSentAtMillis - trace.receivedAtMillis) * 1000);
+                if (trace.receivedRecordMillis != 0 && trace.priorityRecordMillis != 0) {
+                    LatencySummary.record(intakeHop, (trace.receivedRecordMillis - trace.receivedAtMillis) * 1000);
+                    LatencySummary.record(triageHop, (trace.priorityRecordMillis - trace.receivedRecordMillis) * 1000);
+                    LatencySummary.record(notificationHop, (trace.loggedRecordMillis - trace.priorityRecordMillis) * 1000);
+                }
                 firstReceived = Math.min(firstReceived, trace.receivedAtMillis);
                 lastLogged = Math.max(lastLogged, trace.loggedRecordMillis);
             }
@@ -168,7 +176,9 @@ final class PipelineBench {
             }
         }
         double window = lastLogged > firstReceived ? (lastLogged - firstReceived) / 1000d : 0;
-        result.endToEnd(LatencySummary.ofMicros(published), LatencySummary.ofMicros(sent));
+        result.endToEnd(LatencySummary.ofMicros(published), LatencySummary.ofMicros(sent),
+                new PipelineResult.Stages(LatencySummary.ofMicros(intakeHop), LatencySummary.ofMicros(triageHop),
+                        LatencySummary.ofMicros(notificationHop)));
         result.loss(inReview, missingReceived, missingLogged, missingClock, slaEvents);
         result.pipeline(events, window);
     }

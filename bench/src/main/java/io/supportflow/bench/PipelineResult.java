@@ -35,7 +35,15 @@ record PipelineResult(
      * @param toPublished receivedAt → the TICKET_LOGGED record's timestamp on tickets.notifications
      * @param toSentAt    receivedAt → the notification's sentAt (the mail server accepted the message)
      */
-    record EndToEnd(LatencySummary toPublished, LatencySummary toSentAt) {
+    record EndToEnd(LatencySummary toPublished, LatencySummary toSentAt, Stages stages) {
+    }
+
+    /**
+     * The end-to-end latency split by record timestamps: receivedAt → TicketReceived published (intake's
+     * outbox relay), → PriorityAssigned published (triage), → TICKET_LOGGED published (notification: both
+     * inputs, the mail, its outbox).
+     */
+    record Stages(LatencySummary intake, LatencySummary triage, LatencySummary notification) {
     }
 
     /**
@@ -77,8 +85,8 @@ record PipelineResult(
             this.drainedAfterMillis = drainedAfterMillis;
         }
 
-        void endToEnd(LatencySummary toPublished, LatencySummary toSentAt) {
-            this.endToEnd = new EndToEnd(toPublished, toSentAt);
+        void endToEnd(LatencySummary toPublished, LatencySummary toSentAt, Stages stages) {
+            this.endToEnd = new EndToEnd(toPublished, toSentAt, stages);
         }
 
         void loss(long inReview, long missingReceived, long missingLogged, long missingClock,

@@ -94,6 +94,7 @@ final class PipelineWatcher implements AutoCloseable {
         switch (type) {
             case TICKET_RECEIVED -> {
                 trace.receivedAtMillis = EventJson.read(record.value(), TicketReceived.class).receivedAt().toEpochMilli();
+                trace.receivedRecordMillis = record.timestamp();
                 receivedRecords.incrementAndGet();
                 receivedBytes.addAndGet(record.value().getBytes(StandardCharsets.UTF_8).length);
             }
@@ -102,6 +103,11 @@ final class PipelineWatcher implements AutoCloseable {
                 if (notified.kind() == NotificationKind.TICKET_LOGGED && trace.loggedRecordMillis == 0) {
                     trace.loggedRecordMillis = record.timestamp();
                     trace.loggedSentAtMillis = notified.sentAt().toEpochMilli();
+                }
+            }
+            case PRIORITY_ASSIGNED -> {
+                if (trace.priorityRecordMillis == 0) {
+                    trace.priorityRecordMillis = record.timestamp();
                 }
             }
             case TRIAGE_REVIEW_REQUESTED -> trace.reviewRequested = true;
@@ -130,6 +136,9 @@ final class PipelineWatcher implements AutoCloseable {
     static final class TicketTrace {
         final AtomicLong events = new AtomicLong();
         volatile long receivedAtMillis;
+        /** When the stages published: intake's relay, triage's relay (first PriorityAssigned). */
+        volatile long receivedRecordMillis;
+        volatile long priorityRecordMillis;
         volatile long loggedRecordMillis;
         volatile long loggedSentAtMillis;
         volatile EventType firstSlaEvent;

@@ -40,6 +40,12 @@ final class Reports {
                 latency(r.endToEnd().toPublished()));
         row(md, "end-to-end receivedAt → mail accepted (sentAt) p50 / p99 / p99.9 / max",
                 latency(r.endToEnd().toSentAt()));
+        row(md, "stage: receivedAt → TicketReceived published (intake) p50 / p99 / p99.9 / max",
+                latency(r.endToEnd().stages().intake()));
+        row(md, "stage: → PriorityAssigned published (triage) p50 / p99 / p99.9 / max",
+                latency(r.endToEnd().stages().triage()));
+        row(md, "stage: → TICKET_LOGGED published (notification) p50 / p99 / p99.9 / max",
+                latency(r.endToEnd().stages().notification()));
         row(md, "missing TicketReceived / TICKET_LOGGED / SLA event", f("%d / %d / %d (of %d accepted)",
                 r.loss().missingTicketReceived(), r.loss().missingTicketLogged(), r.loss().missingSlaEvent(),
                 r.loss().accepted()));

@@ -41,6 +41,8 @@ record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long
         for (ProcessSampler.ProcessFigures p : processes) {
             md.append(Reports.f("| %s | %.1f | %.0f | %d |%n", p.process(), p.cpuSeconds(), p.cpuPercent(), p.peakRssMb()));
         }
+        md.append("\nThe seeded tickets stay on tickets.received: run `bin/supportflow down --purge` before starting "
+                + "the other services again, or they will process (and mail) every one of them.\n");
         return md.toString();
     }
 }
