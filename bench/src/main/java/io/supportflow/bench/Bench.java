@@ -1,0 +1,122 @@
+package io.supportflow.bench;
+
+import io.supportflow.events.Channel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code bin/supportflow bench [pipeline|sla-scale] [options]}: see {@link #USAGE}. */
+public final class Bench {
+
+    static final String USAGE = """
+            Usage: bin/supportflow bench [pipeline] [options]      tickets over HTTP through the running stack
+                   bin/supportflow bench sla-scale [options]       open SLA clocks at scale (only sla-service up)
+
+            pipeline options:
+              --rate N               open loop at N tickets/s (latency from each request's due time); 0 = flat out [0]
+              --duration 60s         how long to send (measured)                       --drain 120s   wait for the rest
+              --warmup 30s           the same load first, not measured (JIT, pools); 0 skips it
+              --concurrency 64       requests in flight when flat out                  --max-in-flight 1024 at a rate
+              --ceiling-records N    ProducerPerformance records for the broker ceiling; 0 skips it [300000]
+              --profile              JFR on every service during the run, summarised in the report
+              --seed 42              the ticket mix's seed
+            sla-scale options:
+              --clocks 1000000       clocks to open through Kafka                      --window 120s  due times spread over
+              --background-clocks N  more open clocks written straight into sla_clock, due after the run
+                                     (full table scale without hours of seeding; removed at the end) [0]
+              --lead S               seconds from seeding to the first due time [60 + clocks/1000]
+              --drain 120s           wait after the window for late breaches           --target 24h   P3 target (default policy)
+              --allow-other-services seed even though triage/notification/intake/survey run (they will mail every ticket)
+              Afterwards 'bin/supportflow down --purge': the seeded tickets stay on tickets.received, and the
+              other services would process (and mail) them all the next time they start.
+            both: --intake-url URL, --bootstrap-servers HOST:PORT, --home DIR, --out DIR (default bench-results/<time>-<mode>)
+            Addresses default to SUPPORTFLOW_INTAKE_PORT, SUPPORTFLOW_KAFKA_PORT, SUPPORTFLOW_PG_* as for bin/supportflow.
+            """;
+
+    private static final Set<String> FLAGS = Set.of("profile", "allow-other-services", "help");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        List<String> arguments = Arrays.asList(args);
+        String mode = "pipeline";
+        if (!arguments.isEmpty() && !arguments.get(0).startsWith("--")) {
+            mode = arguments.get(0);
+            arguments = arguments.subList(1, arguments.size());
+        }
+        try {
+            Options options = Options.parse(arguments, FLAGS, System.getenv());
+            if (options.flag("help")) {
+                System.out.print(USAGE);
+                return;
+            }
+            String command = "bin/supportflow bench " + String.join(" ", args);
+            Stack stack = Stack.from(options);
+            switch (mode) {
+                case "pipeline" -> pipeline(options, stack, command);
+                case "sla-scale" -> slaScale(options, stack, command);
+                default -> throw new IllegalArgumentException("unknown mode '" + mode + "' (pipeline or sla-scale)");
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.print(USAGE);
+            System.exit(2);
+        } catch (Exception e) {
+            System.err.println("bench failed: " + e);
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void pipeline(Options options, Stack stack, String command) throws Exception {
+        long rate = options.number("rate", 0);
+        PipelineBench.Settings settings = new PipelineBench.Settings(rate,
+                (int) options.number("concurrency", 64), (int) options.number("max-in-flight", 1024),
+                options.duration("warmup", Duration.ofSeconds(30)), options.duration("duration", Duration.ofSeconds(60)), options.duration("drain", Duration.ofSeconds(120)),
+                options.number("seed", 42), options.number("ceiling-records", 300_000),
+                Integer.parseInt(options.env("SUPPORTFLOW_KAFKA_PARTITIONS", "6")), options.flag("profile"),
+                Map.of(Channel.WEB, options.env("SUPPORTFLOW_INTAKE_API_KEYS_WEB", "dev-web-key"),
+                        Channel.CHAT, options.env("SUPPORTFLOW_INTAKE_API_KEYS_CHAT", "dev-chat-key"),
+                        Channel.PHONE, options.env("SUPPORTFLOW_INTAKE_API_KEYS_PHONE", "dev-phone-key")));
+        Path out = outputDirectory(options, stack, rate > 0 ? "rate" + rate : "flat-out");
+        PipelineResult result = new PipelineBench(stack, settings, out).run();
+        Reports.writeJson(result, out.resolve("results.json"));
+        String markdown = Reports.pipelineMarkdown(result, command);
+        Reports.writeText(markdown, out.resolve("results.md"));
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("Results in " + out);
+    }
+
+    private static void slaScale(Options options, Stack stack, String command) throws Exception {
+        int clocks = (int) options.number("clocks", 1_000_000);
+        SlaScale.Settings settings = new SlaScale.Settings(clocks, (int) options.number("background-clocks", 0),
+                options.duration("window", Duration.ofSeconds(120)),
+                options.duration("lead", Duration.ofSeconds(60 + clocks / 1000)),
+                options.duration("drain", Duration.ofSeconds(120)), options.duration("target", Duration.ofHours(24)),
+                options.flag("allow-other-services"));
+        Path out = outputDirectory(options, stack, "sla-scale-" + clocks);
+        SlaScaleResult result = new SlaScale(stack, settings).run();
+        Reports.writeJson(result, out.resolve("results.json"));
+        String markdown = result.markdown(command);
+        Reports.writeText(markdown, out.resolve("results.md"));
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("Results in " + out);
+    }
+
+    private static Path outputDirectory(Options options, Stack stack, String mode) throws java.io.IOException {
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path out = Path.of(options.text("out", stack.home().resolve("bench-results").resolve(stamp + "-" + mode).toString()));
+        return Files.createDirectories(out);
+    }
+}
