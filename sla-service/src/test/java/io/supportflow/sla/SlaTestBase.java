@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,14 @@ abstract class SlaTestBase {
     /** Hours are moved on the test clock; only the scanner's reaction needs real time. */
     static final Duration SOON = Duration.ofSeconds(10);
 
+    /**
+     * Each test starts its tickets in a stretch of time of its own, later than every earlier test's
+     * and than real time: a scanner round that read the clock just before a test moved it can then
+     * only be early for the new test's clocks, never past their due times.
+     */
+    private static final Duration STRETCH = Duration.ofDays(30);
+    private static final AtomicReference<Instant> NEXT_START = new AtomicReference<>(Instant.parse("2031-03-03T08:00:00Z"));
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -37,8 +46,7 @@ abstract class SlaTestBase {
     void openTopics() {
         sla = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.SLA_EVENTS, Topics.SLA_BREACHES);
         writer = new TopicWriter(SharedInfrastructure.broker().bootstrapServers());
-        // Each test starts its tickets in a fresh hour-long stretch of time of its own.
-        start = Instant.parse("2026-03-02T08:00:00Z").plus(Duration.ofDays(Math.abs(System.nanoTime() % 100_000)));
+        start = NEXT_START.getAndUpdate(previous -> previous.plus(STRETCH));
         TestClock.CLOCK.set(start);
     }
 
