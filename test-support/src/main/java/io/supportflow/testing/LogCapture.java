@@ -52,6 +52,19 @@ public final class LogCapture implements AutoCloseable {
         return String.join("\n", lines);
     }
 
+    /**
+     * The captured text without the lines of the given loggers: the test's own infrastructure
+     * (GreenMail, say, which runs in the test JVM) may log what the service under test must not.
+     */
+    public String textExcept(String... loggerPrefixes) {
+        return lines.stream()
+                .filter(line -> {
+                    String logger = line.split(" ", 3)[1];
+                    return java.util.Arrays.stream(loggerPrefixes).noneMatch(logger::startsWith);
+                })
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private static String render(LogRecord record) {
         StringBuilder line = new StringBuilder()
                 .append(record.getLevel()).append(' ').append(record.getLoggerName()).append(' ')

@@ -14,6 +14,7 @@ import io.supportflow.events.Impact;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Workaround;
 import io.supportflow.runtime.problem.FieldError;
+import io.supportflow.runtime.text.TextRules;
 
 /**
  * Checks a submission field by field and reports every fault at once. Text is kept exactly

@@ -2,7 +2,7 @@ package io.supportflow.intake.rest;
 
 import java.util.List;
 
-import io.supportflow.intake.domain.TextRules;
+import io.supportflow.runtime.text.TextRules;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import jakarta.ws.rs.core.Response;

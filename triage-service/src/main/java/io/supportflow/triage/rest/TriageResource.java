@@ -10,6 +10,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.runtime.text.TextRules;
 import io.supportflow.triage.repository.TriagedTicket;
 import io.supportflow.triage.service.AgentPriorities;
 import io.supportflow.triage.service.ReviewQueue;
@@ -29,7 +30,7 @@ import jakarta.ws.rs.core.Response;
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
 
-    static final int REASON_LENGTH = 1000;
+    static final int REASON_BYTES = 4000;
 
     private final ReviewQueue queue;
     private final AgentPriorities priorities;
@@ -80,8 +81,9 @@ public class TriageResource {
         }
         if (request.reason() == null || request.reason().isBlank()) {
             errors.add(new FieldError("reason", "must say why the ticket gets this priority"));
-        } else if (request.reason().length() > REASON_LENGTH) {
-            errors.add(new FieldError("reason", "must be at most " + REASON_LENGTH + " characters"));
+        } else {
+            TextRules.textProblem(request.reason(), REASON_BYTES).ifPresent(problem ->
+                    errors.add(new FieldError("reason", problem)));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The priority decision is incomplete", errors);

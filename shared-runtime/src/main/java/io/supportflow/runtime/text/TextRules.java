@@ -1,11 +1,11 @@
-package io.supportflow.intake.domain;
+package io.supportflow.runtime.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What free text may contain. Text is kept exactly as sent, so the rules only refuse what
+ * What free text from people (tickets, agents' notes and reasons) may contain, the same in every service. Text is kept exactly as sent, so the rules only refuse what
  * cannot be stored or shown faithfully: lone surrogates (not Unicode: they turn into '?' on the
  * way to UTF-8), control characters, and in one-line text also line breaks of any kind and
  * bidirectional overrides (they make a subject in a mail client read differently from what it is).
