@@ -1,6 +1,5 @@
 package io.supportflow.triage.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,8 +16,7 @@ public final class WordMatcher {
     private final List<Keyword> keywords;
 
     public WordMatcher(List<String> keywords) {
-        this.keywords = new ArrayList<>();
-        keywords.forEach(keyword -> this.keywords.add(Keyword.of(keyword)));
+        this.keywords = keywords.stream().map(Keyword::of).toList();
     }
 
     /** The first configured keyword found in {@code text}. */
