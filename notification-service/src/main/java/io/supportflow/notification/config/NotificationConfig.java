@@ -28,7 +28,7 @@ public interface NotificationConfig {
     /** Retrying a mail the SMTP server did not accept. */
     interface Delivery {
 
-        /** How often the dispatcher looks for due messages (read by its {@code @Scheduled} expression). */
+        /** How often the dispatcher looks for due messages when no new request woke it (retries, other instances). */
         Duration pollInterval();
 
         /** How long the first retry waits; each further one waits twice as long. */

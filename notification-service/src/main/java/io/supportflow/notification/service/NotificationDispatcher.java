@@ -1,16 +1,20 @@
 package io.supportflow.notification.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.NotificationFailed;
 import io.supportflow.notification.config.NotificationConfig;
@@ -19,37 +23,85 @@ import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationStatus;
 import io.supportflow.runtime.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 /**
  * Sends due notifications from the mail outbox, one per transaction: the row stays locked
  * while the SMTP server is talked to, and SENT plus CustomerNotified are committed together.
  * A crash after the server accepted but before the commit sends again, with the same Message-ID.
+ * Runs on its own thread, woken as soon as a request is committed; the poll interval is the
+ * fallback that finds retries coming due and requests committed by other instances.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
     private static final int MAX_ERROR_LENGTH = 2000;
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
+    /** As long as the SMTP timeout (quarkus.mailer.timeout), so that a send in progress at shutdown is committed or released. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final Mailer mailer;
     private final Outbox outbox;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
+    private final Duration pollInterval;
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
 
     NotificationDispatcher(Mailer mailer, Outbox outbox, Clock clock, NotificationConfig config) {
         this.mailer = mailer;
         this.outbox = outbox;
         this.clock = clock;
         this.retryPolicy = new RetryPolicy(config.delivery().initialBackoff(), config.delivery().maxBackoff());
+        this.pollInterval = config.delivery().pollInterval();
     }
 
-    @Scheduled(identity = "notification-dispatcher", every = "${supportflow.notification.delivery.poll-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void sendDue() {
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        worker = new Thread(this::dispatchUntilStopped, "notification-dispatcher");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeups.release();
+        if (worker != null) {
+            worker.join(SHUTDOWN_WAIT.toMillis());
+        }
+    }
+
+    void wakeOnRequest(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRequested requested) {
+        wakeups.release();
+    }
+
+    private void dispatchUntilStopped() {
+        while (running) {
+            Duration pause = pollInterval;
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                LOG.warnf("Sending due notifications failed, retrying in %s: %s", PAUSE_AFTER_FAILURE, e.toString());
+                pause = PAUSE_AFTER_FAILURE;
+            }
+            try {
+                wakeups.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+                wakeups.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void sendDue() {
         boolean attempted;
         do {
             attempted = QuarkusTransaction.requiringNew().call(this::attemptNextDue);
-        } while (attempted);
+        } while (attempted && running);
     }
 
     /** Returns false when nothing was due. */

@@ -13,11 +13,13 @@ import io.supportflow.notification.mail.OutgoingMail;
 import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
  * Puts a rendered message into the mail outbox in the consumer's transaction, so a consumed
- * event and the message it asks for are committed together; the dispatcher sends it.
+ * event and the message it asks for are committed together; the dispatcher, woken once that
+ * transaction has committed, sends it.
  */
 @ApplicationScoped
 public class NotificationRequests {
@@ -26,10 +28,12 @@ public class NotificationRequests {
 
     private final NotificationConfig config;
     private final Clock clock;
+    private final Event<NotificationRequested> requested;
 
-    NotificationRequests(NotificationConfig config, Clock clock) {
+    NotificationRequests(NotificationConfig config, Clock clock, Event<NotificationRequested> requested) {
         this.config = config;
         this.clock = clock;
+        this.requested = requested;
     }
 
     /** A message of a kind that a ticket gets once. */
@@ -63,5 +67,6 @@ public class NotificationRequests {
         notification.nextAttemptAt = now;
         notification.giveUpAt = now.plus(config.delivery().giveUpAfter());
         notification.persist();
+        requested.fire(new NotificationRequested(notification.id));
     }
 }
