@@ -1,8 +1,11 @@
 package io.supportflow.fault;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
+import io.supportflow.events.SlaMet;
 import io.supportflow.testing.ReceivedRecord;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -27,11 +31,11 @@ final class Ledger {
 
     /** One ticket's count of each step: distinct events, and records including redeliveries. */
     record Tally(String ticketId, int received, int decisions, int loggedNotifications, int loggedMails,
-                 int slaOutcomes, int breaches, int redeliveries) {
+                 int slaOutcomes, int breaches, int redeliveries, boolean metAtSendTime) {
 
         boolean complete() {
             return received == 1 && decisions == 1 && loggedNotifications == 1 && loggedMails >= 1
-                    && slaOutcomes == 1 && breaches <= 1;
+                    && slaOutcomes == 1 && breaches <= 1 && metAtSendTime;
         }
     }
 
@@ -77,7 +81,21 @@ final class Ledger {
         int outcomes = distinct(records, type(EventType.SLA_MET).or(type(EventType.SLA_BREACHED)));
         int breaches = distinct(records, type(EventType.SLA_BREACHED));
         int redeliveries = records.size() - (int) records.stream().map(r -> r.header("ce_id")).distinct().count();
-        return new Tally(ticketId, received, decisions, logged, mails, outcomes, breaches, redeliveries);
+        return new Tally(ticketId, received, decisions, logged, mails, outcomes, breaches, redeliveries,
+                metAtSendTime(records));
+    }
+
+    /**
+     * The clock stops at the time the mail server took the "ticket logged" message, not at the
+     * time the SLA service heard of it: after a mail outage the two are far apart.
+     */
+    private static boolean metAtSendTime(List<ReceivedRecord> records) {
+        Optional<Instant> sentAt = records.stream().filter(type(EventType.CUSTOMER_NOTIFIED))
+                .map(r -> (CustomerNotified) r.envelope().event())
+                .filter(notified -> notified.kind() == NotificationKind.TICKET_LOGGED)
+                .map(CustomerNotified::sentAt).min(Comparator.naturalOrder());
+        return records.stream().filter(type(EventType.SLA_MET))
+                .allMatch(r -> sentAt.equals(Optional.of(((SlaMet) r.envelope().event()).at())));
     }
 
     private static boolean rulesDecision(ReceivedRecord record) {
