@@ -33,7 +33,6 @@ final class TicketLoad implements AutoCloseable {
     private final String run;
     private final Map<String, String> acceptedEmails = new ConcurrentHashMap<>();
     private final AtomicInteger attempts = new AtomicInteger();
-    private final AtomicInteger refusals = new AtomicInteger();
     private int next;
     private String pendingBody;
 
@@ -66,9 +65,9 @@ final class TicketLoad implements AutoCloseable {
                     return;
                 }
             }
-            refusals.incrementAndGet();
+            // Not accepted (intake or the broker down): the next tick posts the same ticket again.
         } catch (IOException e) {
-            refusals.incrementAndGet();
+            // Intake unreachable: the next tick posts the same ticket again.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -93,11 +92,6 @@ final class TicketLoad implements AutoCloseable {
 
     int attempts() {
         return attempts.get();
-    }
-
-    /** Posts that got no 202 (and were retried). */
-    int refusals() {
-        return refusals.get();
     }
 
     /** Stops posting once the ticket in flight is accepted, so no post is left half-done. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The whole system as it runs in production: a real Kafka broker, a real SMTP server, a fresh
@@ -19,6 +20,7 @@ public final class ProcessStack implements AutoCloseable {
     private final MailServer mail = new MailServer();
     private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final String consoleSessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
 
     /** Starts everything and waits until every service reports ready. */
     public ProcessStack start(Map<String, String> extraEnvironment) {
@@ -44,6 +46,8 @@ public final class ProcessStack implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "30s");
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", String.valueOf(mail.port()));
+        // Else sla-service makes a temporary key for its console sessions and logs it.
+        env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", consoleSessionKey);
         env.putAll(extra);
         return env;
     }

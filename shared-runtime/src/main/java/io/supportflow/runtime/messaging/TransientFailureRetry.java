@@ -6,10 +6,11 @@ import java.util.concurrent.Callable;
 import io.supportflow.events.UnreadableEventException;
 
 /**
- * Runs a record's handler again when it fails for a reason that may pass (the database or the
- * broker away for a moment), waiting longer each time, before the failure goes on to the
- * channel's failure strategy (the dead-letter topic). A record that cannot be read never gets
- * better: it fails at once. Plain Java, so the policy is tested without a container.
+ * Runs a record's handler again when it fails, waiting longer each time, before the failure goes
+ * on to the channel's failure strategy (the dead-letter topic). Most failures of a readable record
+ * pass (the database or the broker away for a moment); one that does not costs the retry budget
+ * before it reaches the dead-letter topic. A record that cannot be read never gets better: it fails
+ * at once. Plain Java, so the policy is tested without a container.
  */
 public final class TransientFailureRetry {
 

@@ -1,5 +1,7 @@
 package io.supportflow.runtime.messaging;
 
+import java.time.Duration;
+
 import org.jboss.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -27,8 +29,18 @@ public class TransientFailureRetryInterceptor {
     @AroundInvoke
     Object retryTransientFailures(InvocationContext invocation) throws Exception {
         String handler = invocation.getMethod().getDeclaringClass().getSimpleName();
-        return retry.call(invocation::proceed, duration -> Thread.sleep(duration.toMillis()),
+        return retry.call(invocation::proceed, TransientFailureRetryInterceptor::pause,
                 (attempt, backoff, failure) -> LOG.warnf("%s failed (attempt %d), retrying in %d ms: %s", handler,
                         attempt, backoff.toMillis(), failure.toString()));
+    }
+
+    /** Keeps the thread's interrupt (a shutdown) visible to the connector after the retry gives up. */
+    private static void pause(Duration backoff) throws InterruptedException {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
     }
 }

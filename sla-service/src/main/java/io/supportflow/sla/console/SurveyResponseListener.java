@@ -8,6 +8,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.RetryTransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +28,7 @@ public class SurveyResponseListener {
         this.processedEvents = processedEvents;
     }
 
+    @RetryTransientFailures
     @Incoming("surveys-responses")
     @Blocking
     @Transactional

@@ -59,12 +59,14 @@ public class BreachScanner {
                 while (running && clocks.scanDue(config.batchSize()) == config.batchSize()) {
                     LOG.debug("A full batch of clocks was due; scanning on at once");
                 }
+            } catch (RuntimeException e) {
+                LOG.warnf("Breach scan failed, retrying next round: %s", e.toString());
+            }
+            try {
                 Thread.sleep(config.interval().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Breach scan failed, retrying next round: %s", e.toString());
             }
         }
     }
