@@ -12,9 +12,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,29 +24,21 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.Plan;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 
 /** Every cell of the plan × channel table in DESIGN.md, through the real API keys. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class EntitlementTest {
 
     private static final Map<Channel, String> KEYS = Map.of(Channel.WEB, WEB_KEY, Channel.CHAT, CHAT_KEY,
             Channel.PHONE, PHONE_KEY);
 
+    @TopicClients.Reads(Topics.TICKETS_RECEIVED)
     private TopicReader received;
-
-    @BeforeEach
-    void readReceivedTickets() {
-        received = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_RECEIVED);
-    }
-
-    @AfterEach
-    void close() {
-        received.close();
-    }
 
     @ParameterizedTest(name = "{0} may use {1}")
     @CsvSource({

@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,26 +23,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 
 /** Every field rule: a broken ticket gets 400 problem+json naming the field, and nothing is published. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class FieldValidationTest {
 
+    @TopicClients.Reads(Topics.TICKETS_RECEIVED)
     private TopicReader received;
-
-    @BeforeEach
-    void readReceivedTickets() {
-        received = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_RECEIVED);
-    }
-
-    @AfterEach
-    void close() {
-        received.close();
-    }
 
     static Stream<Arguments> brokenTickets() {
         return Stream.of(

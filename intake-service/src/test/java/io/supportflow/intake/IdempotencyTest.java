@@ -27,9 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,13 +41,14 @@ import io.restassured.response.ValidatableResponse;
 import io.supportflow.events.EventType;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.ReceivedRecord;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 
 /** A submission key yields one ticket, however often and however simultaneously it is sent. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class IdempotencyTest {
 
     private static final int SIMULTANEOUS = 50;
@@ -56,17 +56,8 @@ class IdempotencyTest {
     @TestHTTPResource("/api/v1/tickets")
     URI tickets;
 
+    @TopicClients.Reads(Topics.TICKETS_RECEIVED)
     private TopicReader received;
-
-    @BeforeEach
-    void readReceivedTickets() {
-        received = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_RECEIVED);
-    }
-
-    @AfterEach
-    void close() {
-        received.close();
-    }
 
     @Test
     void fiftySimultaneousIdenticalSubmissionsMakeOneTicketAndOneEvent() throws Exception {

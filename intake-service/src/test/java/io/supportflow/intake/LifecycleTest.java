@@ -12,9 +12,8 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,26 +21,18 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.TicketReopened;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 
 /** Agents resolve and reopen tickets; each transition is one event on tickets.lifecycle. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class LifecycleTest {
 
+    @TopicClients.Reads(Topics.TICKETS_LIFECYCLE)
     private TopicReader lifecycle;
-
-    @BeforeEach
-    void readLifecycle() {
-        lifecycle = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_LIFECYCLE);
-    }
-
-    @AfterEach
-    void close() {
-        lifecycle.close();
-    }
 
     @Test
     void resolvingAndReopeningPublishEventsByTheAgentWithTheNote() {

@@ -21,9 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,29 +33,21 @@ import io.restassured.http.ContentType;
 import io.supportflow.events.EventType;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 
 /** What the body as a whole must be: small enough, JSON, a ticket object; and text arrives exactly as sent. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class RequestFormatTest {
 
     @TestHTTPResource("/api/v1/tickets")
     URI tickets;
 
+    @TopicClients.Reads(Topics.TICKETS_RECEIVED)
     private TopicReader received;
-
-    @BeforeEach
-    void readReceivedTickets() {
-        received = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_RECEIVED);
-    }
-
-    @AfterEach
-    void close() {
-        received.close();
-    }
 
     @Test
     void aBodyOver64KibIsRefusedWith413ProblemAndNothingIsPublished() {

@@ -9,9 +9,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,25 +19,17 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.ReceivedRecord;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class TicketSubmissionTest {
 
+    @TopicClients.Reads(Topics.TICKETS_RECEIVED)
     private TopicReader received;
-
-    @BeforeEach
-    void readReceivedTickets() {
-        received = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_RECEIVED);
-    }
-
-    @AfterEach
-    void close() {
-        received.close();
-    }
 
     static String webTicket(String externalRef, String plan) {
         return """

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -34,29 +34,27 @@ import io.supportflow.testing.MailServer;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import jakarta.mail.internet.MimeMessage;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class MailOutageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     private final MailServer mailServer = SharedInfrastructure.mail();
-    private TopicReader notifications;
 
-    @BeforeEach
-    void readNotifications() {
-        notifications = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_NOTIFICATIONS);
-    }
+    @TopicClients.Reads(Topics.TICKETS_NOTIFICATIONS)
+    private TopicReader notifications;
 
     @AfterEach
     void restore() {
         TestClock.CLOCK.followSystemClock();
         mailServer.stop();
         mailServer.start();
-        notifications.close();
     }
 
     @Test

@@ -11,9 +11,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,31 +25,23 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.TicketReference;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class SurveyAndOpsAlertEmailTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String ONCALL = "ops-oncall@supportflow.example";
     private static final String LEAD = "ops-lead@supportflow.example";
 
+    @TopicClients.Reads(Topics.TICKETS_NOTIFICATIONS)
     private TopicReader notifications;
-
-    @BeforeEach
-    void readNotifications() {
-        notifications = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_NOTIFICATIONS);
-    }
-
-    @AfterEach
-    void close() {
-        notifications.close();
-    }
 
     @Test
     void anEnglishCustomerGetsTheSurveyLinkOnce() throws Exception {

@@ -11,9 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
@@ -27,28 +26,20 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.TicketReference;
 import io.supportflow.events.Topics;
 import io.supportflow.notification.repository.TicketEntity;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import jakarta.mail.internet.MimeMessage;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class TicketLoggedEmailTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
 
+    @TopicClients.Reads(Topics.TICKETS_NOTIFICATIONS)
     private TopicReader notifications;
-
-    @BeforeEach
-    void readNotifications() {
-        notifications = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.TICKETS_NOTIFICATIONS);
-    }
-
-    @AfterEach
-    void close() {
-        notifications.close();
-    }
 
     @Test
     void anEnglishCustomerIsToldTheTicketIsLoggedWithPriorityTargetAndCommitment() throws Exception {

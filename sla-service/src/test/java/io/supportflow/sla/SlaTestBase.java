@@ -11,17 +11,19 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.agroal.api.AgroalDataSource;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 import jakarta.inject.Inject;
 
 /** Publishes events as the other services would and reads what sla-service publishes. */
+@ExtendWith(TopicClients.class)
 abstract class SlaTestBase {
 
     /** Hours are moved on the test clock; only the scanner's reaction needs real time. */
@@ -38,22 +40,19 @@ abstract class SlaTestBase {
     @Inject
     AgroalDataSource dataSource;
 
+    @TopicClients.Reads({Topics.SLA_EVENTS, Topics.SLA_BREACHES})
     TopicReader sla;
     TopicWriter writer;
     Instant start;
 
     @BeforeEach
-    void openTopics() {
-        sla = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), Topics.SLA_EVENTS, Topics.SLA_BREACHES);
-        writer = new TopicWriter(SharedInfrastructure.broker().bootstrapServers());
+    void startClock() {
         start = NEXT_START.getAndUpdate(previous -> previous.plus(STRETCH));
         TestClock.CLOCK.set(start);
     }
 
     @AfterEach
-    void closeTopics() {
-        sla.close();
-        writer.close();
+    void resetClock() {
         TestClock.CLOCK.followSystemClock();
     }
 

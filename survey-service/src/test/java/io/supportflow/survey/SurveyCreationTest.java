@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,30 +21,20 @@ import io.supportflow.events.Topics;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class SurveyCreationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @TopicClients.Reads(Topics.SURVEYS_REQUESTED)
     private TopicReader requested;
     private TopicWriter writer;
-
-    @BeforeEach
-    void connect() {
-        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
-        requested = TopicReader.fromNow(bootstrap, Topics.SURVEYS_REQUESTED);
-        writer = new TopicWriter(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        requested.close();
-        writer.close();
-    }
 
     @Test
     void aResolvedTicketGetsASurveyWithARandomLinkThatExpiresAfterThirtyDays() {

@@ -10,8 +10,8 @@ import java.time.Duration;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,33 +23,26 @@ import io.supportflow.events.SurveyCompleted;
 import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.ReceivedRecord;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class SurveyPageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @TopicClients.Reads({Topics.SURVEYS_REQUESTED, Topics.SURVEYS_RESPONSES})
     private TopicReader topics;
     private TopicWriter writer;
 
-    @BeforeEach
-    void connect() {
-        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
-        topics = TopicReader.fromNow(bootstrap, Topics.SURVEYS_REQUESTED, Topics.SURVEYS_RESPONSES);
-        writer = new TopicWriter(bootstrap);
-    }
-
     @AfterEach
-    void close() {
+    void resetClock() {
         TestClock.CLOCK.followSystemClock();
-        topics.close();
-        writer.close();
     }
 
     private SurveyRequested surveyFor(Tickets ticket, String subject, String locale) {

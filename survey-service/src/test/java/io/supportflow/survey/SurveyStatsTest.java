@@ -11,8 +11,8 @@ import java.time.Instant;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,35 +22,28 @@ import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.Topics;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class SurveyStatsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     // A period of its own, so surveys of other tests do not count.
     private static final Instant DAY = Instant.parse("2021-03-01T08:00:00Z");
 
+    @TopicClients.Reads({Topics.SURVEYS_REQUESTED, Topics.SURVEYS_RESPONSES})
     private TopicReader topics;
     private TopicWriter writer;
 
-    @BeforeEach
-    void connect() {
-        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
-        topics = TopicReader.fromNow(bootstrap, Topics.SURVEYS_REQUESTED, Topics.SURVEYS_RESPONSES);
-        writer = new TopicWriter(bootstrap);
-    }
-
     @AfterEach
-    void close() {
+    void resetClock() {
         TestClock.CLOCK.followSystemClock();
-        topics.close();
-        writer.close();
     }
 
     private String survey(Plan plan, Channel channel, Priority priority, Instant resolvedAt) {

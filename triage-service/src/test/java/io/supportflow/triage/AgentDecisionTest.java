@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,34 +27,27 @@ import io.supportflow.events.PrioritySource;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.events.Workaround;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 import io.supportflow.triage.support.Tickets;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class AgentDecisionTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @TopicClients.Reads(Topics.TICKETS_PRIORITY)
     private TopicReader priorities;
     private TopicWriter writer;
 
-    @BeforeEach
-    void open() {
-        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
-        priorities = TopicReader.fromNow(bootstrap, Topics.TICKETS_PRIORITY);
-        writer = new TopicWriter(bootstrap);
-    }
-
     @AfterEach
-    void close() {
+    void resetClock() {
         TestClock.CLOCK.followSystemClock();
-        priorities.close();
-        writer.close();
     }
 
     private TicketReceived reviewTicket(Plan plan, Instant receivedAt) {

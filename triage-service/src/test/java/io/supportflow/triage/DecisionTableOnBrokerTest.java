@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +20,8 @@ import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.events.Workaround;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 import io.supportflow.triage.support.Tickets;
@@ -30,6 +29,7 @@ import io.supportflow.triage.support.Tickets;
 /** Every row of the configured decision table, end to end: TicketReceived in, PriorityAssigned out. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class DecisionTableOnBrokerTest {
 
     private static final Map<String, String> EXPECTED = new LinkedHashMap<>();
@@ -49,21 +49,9 @@ class DecisionTableOnBrokerTest {
         }
     }
 
+    @TopicClients.Reads(Topics.TICKETS_PRIORITY)
     private TopicReader priorities;
     private TopicWriter writer;
-
-    @BeforeEach
-    void open() {
-        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
-        priorities = TopicReader.fromNow(bootstrap, Topics.TICKETS_PRIORITY);
-        writer = new TopicWriter(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        priorities.close();
-        writer.close();
-    }
 
     @Test
     void everyRowOfTheDecisionTableAssignsItsPriority() {

@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +26,7 @@ import io.supportflow.events.Workaround;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
 import io.supportflow.triage.repository.TriagedTicket;
@@ -35,25 +35,14 @@ import jakarta.transaction.Transactional;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class TicketTriageTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    @TopicClients.Reads(Topics.TICKETS_PRIORITY)
     private TopicReader priorities;
     private TopicWriter writer;
-
-    @BeforeEach
-    void open() {
-        String bootstrap = SharedInfrastructure.broker().bootstrapServers();
-        priorities = TopicReader.fromNow(bootstrap, Topics.TICKETS_PRIORITY);
-        writer = new TopicWriter(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        priorities.close();
-        writer.close();
-    }
 
     @Test
     void aReceivedTicketGetsItsPriorityWithRuleReasonAndCloudEventsHeaders() {

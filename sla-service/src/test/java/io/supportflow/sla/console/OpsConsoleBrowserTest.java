@@ -16,6 +16,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -31,15 +32,16 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.sla.Tickets;
 import io.supportflow.testing.HeadlessChromium;
-import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicWriter;
 
 /** The ops console in a real headless Chromium, on the real broker and database, with real time passing. */
 @QuarkusTest
 @TestProfile(TinyTargetsProfile.class)
 @WithTestResource(SupportFlowTestResource.class)
+@ExtendWith(TopicClients.class)
 class OpsConsoleBrowserTest {
 
     private static final Duration PAGE = Duration.ofSeconds(60);
@@ -55,14 +57,12 @@ class OpsConsoleBrowserTest {
     @BeforeEach
     void openBrowser() {
         TestClock.CLOCK.followSystemClock();
-        writer = new TopicWriter(SharedInfrastructure.broker().bootstrapServers());
         browser = HeadlessChromium.start();
     }
 
     @AfterEach
     void closeBrowser() {
         browser.quit();
-        writer.close();
     }
 
     @Test
