@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 
@@ -29,6 +32,13 @@ final class Mailbox {
         return Arrays.stream(SharedInfrastructure.mail().received())
                 .filter(message -> addressedTo(message, address))
                 .toList();
+    }
+
+    /** How many messages each address has, counted as {@link #to} counts them, in one pass over the server. */
+    static Map<String, Long> countsByRecipient() {
+        return Arrays.stream(SharedInfrastructure.mail().received())
+                .flatMap(message -> recipients(message).stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     static MimeMessage awaitOne(String address, Duration atMost) {

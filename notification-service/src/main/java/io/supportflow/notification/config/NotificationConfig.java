@@ -8,6 +8,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
+import jakarta.validation.constraints.Min;
 
 /** What notification sends to whom, and how patiently it retries. */
 @ConfigMapping(prefix = "supportflow.notification")
@@ -30,6 +31,10 @@ public interface NotificationConfig {
 
         /** How often the dispatcher looks for due messages when no new request woke it (retries, other instances). */
         Duration pollInterval();
+
+        /** Threads sending at once per instance, each over its own SMTP connection from the mailer's pool. */
+        @Min(1)
+        int workers();
 
         /** How long the first retry waits; each further one waits twice as long. */
         Duration initialBackoff();

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 public class NotificationEntity extends PanacheEntityBase {
 
     private static final String NEXT_DUE = """
-            SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
+            SELECT * FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
             ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""";
 
     @Id
@@ -69,12 +69,13 @@ public class NotificationEntity extends PanacheEntityBase {
 
     /**
      * The most overdue pending notification, locked for this transaction; rows another
-     * instance is sending right now are skipped rather than waited for.
+     * worker or instance is sending right now are skipped rather than waited for.
      */
+    @SuppressWarnings("unchecked")
     public static Optional<NotificationEntity> lockNextDue(Instant now) {
-        List<?> ids = getEntityManager().createNativeQuery(NEXT_DUE)
+        List<NotificationEntity> due = getEntityManager().createNativeQuery(NEXT_DUE, NotificationEntity.class)
                 .setParameter(1, now)
                 .getResultList();
-        return ids.stream().findFirst().map(id -> findById(id));
+        return due.stream().findFirst();
     }
 }

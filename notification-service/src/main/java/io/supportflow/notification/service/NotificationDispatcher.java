@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +32,12 @@ import jakarta.enterprise.event.TransactionPhase;
  * Sends due notifications from the mail outbox, one per transaction: the row stays locked
  * while the SMTP server is talked to, and SENT plus CustomerNotified are committed together.
  * A crash after the server accepted but before the commit sends again, with the same Message-ID.
- * Runs on its own thread, woken as soon as a request is committed; the poll interval is the
- * fallback that finds retries coming due and requests committed by other instances.
+ * Several workers send at once, each claiming with {@code SKIP LOCKED}, so no message is held by
+ * two workers or two instances; the mailer's pool keeps an SMTP connection open per worker.
+ * Each committed request leaves one wake-up: an idle worker takes it and looks, and a worker that
+ * claims a message takes one as well, so a burst wakes as many workers as it has messages and
+ * leaves no stale wake-ups behind. The poll interval is the fallback that finds retries coming due
+ * and requests committed by other instances.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
@@ -47,9 +53,10 @@ public class NotificationDispatcher {
     private final Clock clock;
     private final RetryPolicy retryPolicy;
     private final Duration pollInterval;
+    private final int workerCount;
     private final Semaphore wakeups = new Semaphore(0);
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-    private Thread worker;
 
     NotificationDispatcher(Mailer mailer, Outbox outbox, Clock clock, NotificationConfig config) {
         this.mailer = mailer;
@@ -57,20 +64,29 @@ public class NotificationDispatcher {
         this.clock = clock;
         this.retryPolicy = new RetryPolicy(config.delivery().initialBackoff(), config.delivery().maxBackoff());
         this.pollInterval = config.delivery().pollInterval();
+        this.workerCount = config.delivery().workers();
     }
 
     void start(@Observes StartupEvent startup) {
         running = true;
-        worker = new Thread(this::dispatchUntilStopped, "notification-dispatcher");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 1; i <= workerCount; i++) {
+            Thread worker = new Thread(this::dispatchUntilStopped, "notification-dispatcher-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
     }
 
+    /** Not interrupted: a send in progress is committed or released, all within one shared wait. */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        wakeups.release();
-        if (worker != null) {
-            worker.join(SHUTDOWN_WAIT.toMillis());
+        wakeups.release(workers.size());
+        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        for (Thread worker : workers) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left > 0) {
+                worker.join(left);
+            }
         }
     }
 
@@ -88,8 +104,8 @@ public class NotificationDispatcher {
                 pause = PAUSE_AFTER_FAILURE;
             }
             try {
+                // Only after a look found nothing: a request committed since then has left a wake-up.
                 wakeups.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
-                wakeups.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -98,10 +114,10 @@ public class NotificationDispatcher {
     }
 
     private void sendDue() {
-        boolean attempted;
-        do {
-            attempted = QuarkusTransaction.requiringNew().call(this::attemptNextDue);
-        } while (attempted && running);
+        while (running && QuarkusTransaction.requiringNew().call(this::attemptNextDue)) {
+            // One request is served; if its wake-up was another's, the next look finds that one.
+            wakeups.tryAcquire();
+        }
     }
 
     /** Returns false when nothing was due. */
