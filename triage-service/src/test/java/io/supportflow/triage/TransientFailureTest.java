@@ -9,6 +9,8 @@ import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.EventType;
@@ -17,6 +19,7 @@ import io.supportflow.events.Plan;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.events.Workaround;
+import io.supportflow.runtime.messaging.ConsumerRetryConfig;
 import io.supportflow.testing.DatabaseOutage;
 import io.supportflow.testing.LogCapture;
 import io.supportflow.testing.SharedInfrastructure;
@@ -31,6 +34,18 @@ import io.supportflow.triage.support.Tickets;
 class TransientFailureTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @Inject
+    ConsumerRetryConfig retry;
+
+    @Test
+    void theConnectorWaitsForARecordLongerThanTheLongestRetryBudget() {
+        Duration maxAge = Duration.ofMillis(ConfigProvider.getConfig().getValue(
+                "mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms", Long.class));
+
+        // Past the max age the connector closes the consumer: a retrying handler must give up first.
+        assertThat(maxAge).isGreaterThan(retry.databaseAwayBudget().plus(retry.maxBackoff()));
+    }
 
     @Test
     void aTicketArrivingWhileTheDatabaseIsAwayIsTriagedOnceItIsBackAndNotDeadLettered() {

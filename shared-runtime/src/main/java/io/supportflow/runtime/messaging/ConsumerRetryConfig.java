@@ -6,9 +6,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How often a consumer retries a record whose handler failed for a passing reason. The whole
- * budget (about 16 s by default) stays under the Kafka connector's
- * {@code throttled.unprocessed-record-max-age.ms} (60 s), after which it reports the channel unhealthy.
+ * How often a consumer retries a record whose handler failed for a passing reason. Every budget
+ * stays under the Kafka connector's {@code throttled.unprocessed-record-max-age.ms} (set to 4 min in
+ * shared-runtime's {@code META-INF/microprofile-config.properties}), after which the connector
+ * closes the channel's consumer.
  */
 @ConfigMapping(prefix = "supportflow.consumer-retry")
 public interface ConsumerRetryConfig {
@@ -24,4 +25,8 @@ public interface ConsumerRetryConfig {
     /** The longest wait between two attempts. */
     @WithDefault("5s")
     Duration maxBackoff();
+
+    /** How long, from a record's first failure, "no connection to the database" is retried past the attempts. */
+    @WithDefault("3m")
+    Duration databaseAwayBudget();
 }

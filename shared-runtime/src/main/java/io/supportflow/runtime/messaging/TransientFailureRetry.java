@@ -1,7 +1,10 @@
 package io.supportflow.runtime.messaging;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 
 import io.supportflow.events.UnreadableEventException;
 
@@ -9,8 +12,11 @@ import io.supportflow.events.UnreadableEventException;
  * Runs a record's handler again when it fails, waiting longer each time, before the failure goes
  * on to the channel's failure strategy (the dead-letter topic). Most failures of a readable record
  * pass (the database or the broker away for a moment); one that does not costs the retry budget
- * before it reaches the dead-letter topic. A record that cannot be read never gets better: it fails
- * at once. Plain Java, so the policy is tested without a container.
+ * before it reaches the dead-letter topic. While the database cannot be reached at all (a restart,
+ * a failover) every record would fail alike, so those failures are retried on past the attempt
+ * budget for as long as {@code databaseAwayBudget}: a valid record must not be dead-lettered
+ * because PostgreSQL took a minute to come back. A record that cannot be read never gets better:
+ * it fails at once. Plain Java, so the policy is tested without a container.
  */
 public final class TransientFailureRetry {
 
@@ -29,23 +35,38 @@ public final class TransientFailureRetry {
     private final int maxAttempts;
     private final Duration initialBackoff;
     private final Duration maxBackoff;
+    private final Duration databaseAwayBudget;
+    private final LongSupplier nanoTime;
 
-    public TransientFailureRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
+    /**
+     * @param databaseAwayBudget how long, from the first failure, an unreachable database is waited for
+     * @param nanoTime           a monotonic clock ({@code System::nanoTime}): the budget counts the failed
+     *                           attempts' own time too, which grows while connections time out
+     */
+    public TransientFailureRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
+            Duration databaseAwayBudget, LongSupplier nanoTime) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("at least one attempt is needed");
         }
         this.maxAttempts = maxAttempts;
         this.initialBackoff = initialBackoff;
         this.maxBackoff = maxBackoff;
+        this.databaseAwayBudget = databaseAwayBudget;
+        this.nanoTime = nanoTime;
     }
 
     public <T> T call(Callable<T> handler, Pause pause, RetryListener listener) throws Exception {
         Duration backoff = initialBackoff;
+        long firstFailure = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 return handler.call();
             } catch (Exception failure) {
-                if (attempt >= maxAttempts || isUnreadable(failure)) {
+                if (attempt == 1) {
+                    firstFailure = nanoTime.getAsLong();
+                }
+                Duration failingAfterNextPause = Duration.ofNanos(nanoTime.getAsLong() - firstFailure).plus(backoff);
+                if (!worthRetrying(failure, attempt, failingAfterNextPause)) {
                     throw failure;
                 }
                 listener.retrying(attempt, backoff, failure);
@@ -53,6 +74,31 @@ public final class TransientFailureRetry {
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private boolean worthRetrying(Exception failure, int attempt, Duration failingAfterNextPause) {
+        if (isUnreadable(failure)) {
+            return false;
+        }
+        return attempt < maxAttempts
+                || isDatabaseUnreachable(failure) && failingAfterNextPause.compareTo(databaseAwayBudget) <= 0;
+    }
+
+    /**
+     * No connection to the database: SQLSTATE class 08 (connection exception) or 57P (the server
+     * shutting down, crashed or still starting), or a connection refused, anywhere in the cause chain.
+     */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Anywhere in the cause chain: a handler may wrap it (a transaction rolled back because of it, say). */

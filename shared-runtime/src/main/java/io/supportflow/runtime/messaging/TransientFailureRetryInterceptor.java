@@ -23,7 +23,8 @@ public class TransientFailureRetryInterceptor {
     private final TransientFailureRetry retry;
 
     TransientFailureRetryInterceptor(ConsumerRetryConfig config) {
-        this.retry = new TransientFailureRetry(config.maxAttempts(), config.initialBackoff(), config.maxBackoff());
+        this.retry = new TransientFailureRetry(config.maxAttempts(), config.initialBackoff(), config.maxBackoff(),
+                config.databaseAwayBudget(), System::nanoTime);
     }
 
     @AroundInvoke

@@ -3,11 +3,14 @@ package io.supportflow.runtime.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +18,18 @@ import io.supportflow.events.UnreadableEventException;
 
 class TransientFailureRetryTest {
 
-    private final TransientFailureRetry retry = new TransientFailureRetry(5, Duration.ofMillis(100), Duration.ofMillis(300));
+    /** Time on the fake clock: pauses and slow attempts advance it. */
+    private final AtomicLong nanos = new AtomicLong();
+    private final TransientFailureRetry retry = new TransientFailureRetry(5, Duration.ofMillis(100), Duration.ofMillis(300),
+            Duration.ofSeconds(2), nanos::get);
     private final List<Duration> pauses = new ArrayList<>();
     private final List<Integer> retriedAttempts = new ArrayList<>();
 
     private <T> T run(java.util.concurrent.Callable<T> handler) throws Exception {
-        return retry.call(handler, pauses::add, (attempt, backoff, failure) -> retriedAttempts.add(attempt));
+        return retry.call(handler, pause -> {
+            pauses.add(pause);
+            nanos.addAndGet(pause.toNanos());
+        }, (attempt, backoff, failure) -> retriedAttempts.add(attempt));
     }
 
     @Test
@@ -66,5 +75,64 @@ class TransientFailureRetryTest {
 
         assertThat(calls).hasValue(1);
         assertThat(pauses).isEmpty();
+    }
+
+    @Test
+    void whileTheDatabaseCannotBeReachedTheHandlerIsRetriedPastTheAttemptBudget() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+
+        String result = run(() -> {
+            if (calls.incrementAndGet() <= 7) {
+                throw new IllegalStateException("Cannot record processed event",
+                        new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+            }
+            return "processed";
+        });
+
+        assertThat(result).isEqualTo("processed");
+        assertThat(calls).hasValue(8);
+        assertThat(pauses).hasSize(7);
+    }
+
+    @Test
+    void theDatabaseAwayBudgetEndsTheRetriesOfAnUnreachableDatabase() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> run(() -> {
+            calls.incrementAndGet();
+            throw new SQLException("terminating connection due to administrator command", "57P01");
+        })).isInstanceOf(SQLException.class);
+
+        // 100 + 200 + 300 × 5 = 1.8 s waited; one more 300 ms pause would pass the 2 s budget.
+        assertThat(calls).hasValue(8);
+        assertThat(pauses.stream().map(Duration::toMillis).reduce(0L, Long::sum)).isEqualTo(1800);
+    }
+
+    @Test
+    void theTimeOfSlowFailingAttemptsCountsAgainstTheDatabaseAwayBudget() {
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> run(() -> {
+            calls.incrementAndGet();
+            nanos.addAndGet(Duration.ofMillis(400).toNanos());
+            throw new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        })).isInstanceOf(SQLException.class);
+
+        // Each attempt spends 400 ms failing to connect: the budget ends after 5 attempts, not 8.
+        assertThat(calls).hasValue(5);
+    }
+
+    @Test
+    void onlyConnectionFailuresCountAsAnUnreachableDatabase() {
+        assertThat(TransientFailureRetry.isDatabaseUnreachable(
+                new RuntimeException("rolled back", new SQLException("I/O error", "08006")))).isTrue();
+        assertThat(TransientFailureRetry.isDatabaseUnreachable(
+                new SQLException("the database system is starting up", "57P03"))).isTrue();
+        assertThat(TransientFailureRetry.isDatabaseUnreachable(
+                new IllegalStateException(new ConnectException("Connection refused")))).isTrue();
+        assertThat(TransientFailureRetry.isDatabaseUnreachable(
+                new SQLException("duplicate key value violates unique constraint", "23505"))).isFalse();
+        assertThat(TransientFailureRetry.isDatabaseUnreachable(
+                new SQLException("database is not currently accepting connections", "55000"))).isFalse();
     }
 }
