@@ -46,7 +46,7 @@ class TicketJourneyIT {
     @BeforeAll
     static void startTheSystem() {
         // Assigned before starting, so that a start failing half-way is still stopped in @AfterAll.
-        stack = new ProcessStack();
+        stack = ProcessStack.onSharedPostgres();
         stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
         topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -41,12 +42,13 @@ class FaultSuiteIT {
     private static final Duration SETTLED = Duration.ofSeconds(240);
     private static final Duration RESTART = Duration.ofSeconds(240);
     private static final List<String> REPORT = new ArrayList<>();
+    private static final String RELAY_ROUND_FAILED = "Outbox relay round failed, retrying in 1 s";
 
     private static ProcessStack stack;
 
     @BeforeAll
     static void startTheSystem() {
-        stack = new ProcessStack();
+        stack = ProcessStack.onOwnPostgres();
         stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
         REPORT.add("| Scenario | Faults injected | Posts | Accepted | Complete | Lost | Redelivered records | Extra mails |");
         REPORT.add("|---|---|---|---|---|---|---|---|");
@@ -63,8 +65,12 @@ class FaultSuiteIT {
         REPORT.forEach(System.out::println);
     }
 
-    /** Runs load, injects the faults, stops the load and checks every accepted ticket. */
     private static void underLoad(String scenario, String faults, Consumer<TicketLoad> inject) {
+        underLoad(scenario, () -> faults, inject);
+    }
+
+    /** Runs load, injects the faults, stops the load and checks every accepted ticket. */
+    private static void underLoad(String scenario, Supplier<String> faults, Consumer<TicketLoad> inject) {
         try (TopicReader topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
              TicketLoad load = new TicketLoad(stack.url("intake-service"), "run" + Instant.now().toEpochMilli())) {
             load.start(LOAD_INTERVAL);
@@ -74,7 +80,7 @@ class FaultSuiteIT {
             load.stop();
 
             Ledger.Summary summary = awaitSettled(load, topics);
-            REPORT.add("| %s | %s | %d | %d | %d | %d | %d | %d |".formatted(scenario, faults, load.attempts(),
+            REPORT.add("| %s | %s | %d | %d | %d | %d | %d | %d |".formatted(scenario, faults.get(), load.attempts(),
                     summary.accepted(), summary.complete(), summary.lost(), summary.redeliveries(), summary.extraMails()));
             assertThat(summary.incomplete()).as("tickets not received/decided/notified/timed exactly once, or met at another time than the mail was sent").isEmpty();
             assertThat(summary.accepted()).isPositive();
@@ -127,6 +133,26 @@ class FaultSuiteIT {
 
     @Test
     @Order(3)
+    void crashingPostgresMidLoadAndStartingItAgainLosesNothing() {
+        // Longer than the 8 ordinary attempts of a consumer's retry (16 s of pauses, about 30 s in all while
+        // connections fail): only the budget for an unreachable database keeps the records in flight off
+        // the dead-letter topics.
+        int failedRelayRounds = FULL ? 40 : 20;
+        ServiceProcess intake = stack.service("intake-service");
+        Duration[] down = new Duration[1];
+        underLoad("PostgreSQL server crash (pg_ctl stop -m immediate), then start", () -> "1 crash, down "
+                + down[0].toSeconds() + " s", load -> {
+                    Instant crashed = Instant.now();
+                    stack.postgres().crash();
+                    // Intake's outbox relay retries once a second: the server stays down for that many failed rounds.
+                    awaitMore(() -> intake.logCount(RELAY_ROUND_FAILED), failedRelayRounds);
+                    stack.postgres().start();
+                    down[0] = Duration.between(crashed, Instant.now());
+                });
+    }
+
+    @Test
+    @Order(4)
     void restartingTheBrokerMidLoadLosesNothing() {
         underLoad("Kafka broker restart (same port and data)", "1 restart", load -> {
             stack.broker().stop();
@@ -136,7 +162,7 @@ class FaultSuiteIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aMailOutageDelaysButLosesNoTicketLoggedMessage() {
         Duration outage = FULL ? Duration.ofSeconds(60) : Duration.ofSeconds(15);
         underLoad("SMTP server down for " + outage.toSeconds() + " s", "1 outage", load -> {
@@ -148,7 +174,7 @@ class FaultSuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void poisonRecordsOnEveryTopicGoToItsDeadLetterTopicAndConsumersCarryOn() {
         List<String> poisonKeys = new ArrayList<>();
         try (TopicReader deadLetters = TopicReader.fromNow(stack.broker().bootstrapServers(),

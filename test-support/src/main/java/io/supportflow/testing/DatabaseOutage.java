@@ -6,21 +6,23 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Takes one service's database away without touching the PostgreSQL server (it is shared with
+ * Takes one service's database away without touching the PostgreSQL server (it may be shared with
  * other work): new connections to the database are refused and the open ones are terminated
  * ({@code pg_terminate_backend}), as a restart of the server would. Closing it lets connections in again.
  */
 public final class DatabaseOutage implements AutoCloseable {
 
+    private final String serverUrl;
     private final String database;
 
-    private DatabaseOutage(String database) {
-        this.database = database;
+    private DatabaseOutage(String jdbcUrl) {
+        this.serverUrl = jdbcUrl.substring(0, jdbcUrl.lastIndexOf('/') + 1);
+        this.database = databaseOf(jdbcUrl);
     }
 
-    /** Starts an outage of the database {@code jdbcUrl} points to (a URL on the local server). */
+    /** Starts an outage of the database {@code jdbcUrl} points to. */
     public static DatabaseOutage begin(String jdbcUrl) {
-        DatabaseOutage outage = new DatabaseOutage(databaseOf(jdbcUrl));
+        DatabaseOutage outage = new DatabaseOutage(jdbcUrl);
         outage.admin("ALTER DATABASE " + outage.database + " ALLOW_CONNECTIONS false");
         outage.terminateConnections();
         return outage;
@@ -28,7 +30,7 @@ public final class DatabaseOutage implements AutoCloseable {
 
     /** Drops every open connection to the database of {@code jdbcUrl}, and nothing else: a "restart" seen from one service. */
     public static void terminateConnections(String jdbcUrl) {
-        new DatabaseOutage(databaseOf(jdbcUrl)).terminateConnections();
+        new DatabaseOutage(jdbcUrl).terminateConnections();
     }
 
     private void terminateConnections() {
@@ -50,8 +52,7 @@ public final class DatabaseOutage implements AutoCloseable {
     }
 
     private void admin(String sql) {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + TestDatabase.HOST + ":"
-                + TestDatabase.PORT + "/postgres", TestDatabase.USER, "");
+        try (Connection connection = DriverManager.getConnection(serverUrl + "postgres", TestDatabase.USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {

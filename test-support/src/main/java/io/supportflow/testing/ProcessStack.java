@@ -5,11 +5,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * The whole system as it runs in production: a real Kafka broker, a real SMTP server, a fresh
- * PostgreSQL database per service and the five packaged services as separate processes.
+ * PostgreSQL database per service and the five packaged services as separate processes. The
+ * databases live on the shared local server, or on a {@link PostgresServer} of the stack's own
+ * when a test must restart PostgreSQL.
  */
 public final class ProcessStack implements AutoCloseable {
 
@@ -21,9 +24,25 @@ public final class ProcessStack implements AutoCloseable {
     private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final String consoleSessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
+    private final Optional<PostgresServer> postgres;
+
+    private ProcessStack(Optional<PostgresServer> postgres) {
+        this.postgres = postgres;
+    }
+
+    /** The services' databases on the shared local PostgreSQL server. */
+    public static ProcessStack onSharedPostgres() {
+        return new ProcessStack(Optional.empty());
+    }
+
+    /** The services' databases on a PostgreSQL server of the stack's own, which {@link #postgres()} may restart. */
+    public static ProcessStack onOwnPostgres() {
+        return new ProcessStack(Optional.of(new PostgresServer()));
+    }
 
     /** Starts everything and waits until every service reports ready. */
     public ProcessStack start(Map<String, String> extraEnvironment) {
+        postgres.ifPresent(PostgresServer::start);
         broker.start();
         mail.start();
         for (String service : SERVICES) {
@@ -37,7 +56,9 @@ public final class ProcessStack implements AutoCloseable {
     }
 
     private Map<String, String> environmentOf(String service, Map<String, String> extra) {
-        TestDatabase database = TestDatabase.create(service.replace("-service", ""));
+        String prefix = service.replace("-service", "");
+        TestDatabase database = postgres.map(server -> TestDatabase.create(server, prefix))
+                .orElseGet(() -> TestDatabase.create(prefix));
         databases.put(service, database);
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
@@ -60,6 +81,11 @@ public final class ProcessStack implements AutoCloseable {
         return mail;
     }
 
+    /** The stack's own PostgreSQL server; only on a stack made by {@link #onOwnPostgres()}. */
+    public PostgresServer postgres() {
+        return postgres.orElseThrow(() -> new IllegalStateException("This stack's databases are on the shared server"));
+    }
+
     public ServiceProcess service(String name) {
         return services.get(name);
     }
@@ -78,6 +104,10 @@ public final class ProcessStack implements AutoCloseable {
         services.values().forEach(ServiceProcess::close);
         mail.close();
         broker.close();
-        databases.values().forEach(TestDatabase::close);
+        if (postgres.isPresent()) {
+            postgres.get().close();
+        } else {
+            databases.values().forEach(TestDatabase::close);
+        }
     }
 }

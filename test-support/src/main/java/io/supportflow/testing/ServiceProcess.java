@@ -90,6 +90,20 @@ public final class ServiceProcess implements AutoCloseable {
         return this;
     }
 
+    /** How many times the process's log holds {@code text}. */
+    public int logCount(String text) {
+        try {
+            String logged = Files.readString(log);
+            int count = 0;
+            for (int at = logged.indexOf(text); at >= 0; at = logged.indexOf(text, at + text.length())) {
+                count++;
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private int readyStatus() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
