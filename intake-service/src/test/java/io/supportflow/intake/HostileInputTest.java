@@ -11,9 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +31,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.supportflow.events.EventType;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.HostileInput;
-import io.supportflow.testing.HostileInput.Kind;
+import io.supportflow.testing.HostileUrl;
+import io.supportflow.testing.RawHttp;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SharedInfrastructure;
+import io.supportflow.testing.StoredRows;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicReader;
 import jakarta.inject.Inject;
@@ -50,15 +50,13 @@ import jakarta.inject.Inject;
  * The hostile-input table on intake's POST endpoints: every hostile text in every text field is
  * either refused naming the field, with nothing published or stored, or kept exactly as sent.
  * Nothing published is checked once for the whole table: at its end, tickets.received holds
- * exactly the tickets it accepted and a probe posted last.
+ * exactly the tickets it accepted and a probe posted last. On the GET endpoints, hostile ids and
+ * query parameters are problem+json naming the parameter, never a 500 or an echo.
  */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HostileInputTest {
-
-    private static final Set<Kind> NEVER_IN_A_LINE = Set.of(Kind.INVALID_UNICODE, Kind.BIDI_OVERRIDE, Kind.CONTROL,
-            Kind.HEADER_INJECTION);
 
     /** Each text field of a ticket: where it sits in the request, where in the event, and whether it is one line. */
     enum TextField {
@@ -87,12 +85,7 @@ class HostileInputTest {
         }
 
         boolean refuses(HostileInput.Case text) {
-            if (oneLine) {
-                return NEVER_IN_A_LINE.contains(text.kind());
-            }
-            // Several lines: CRLF and LF are line breaks, bidi marks are text; a lone CR is not a line break.
-            return text.kind() == Kind.INVALID_UNICODE || text.kind() == Kind.CONTROL
-                    || text.value().matches("(?s).*\\r(?!\\n).*");
+            return oneLine ? HostileInput.refusedInLine(text) : HostileInput.refusedInText(text);
         }
     }
 
@@ -134,7 +127,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyTextInEveryField")
-    void aHostileTextIsRefusedNamingTheFieldOrKeptExactly(TextField field, HostileInput.Case text) throws SQLException {
+    void aHostileTextIsRefusedNamingTheFieldOrKeptExactly(TextField field, HostileInput.Case text) {
         Map<String, Object> ticket = validTicket("BUSINESS");
         field.set(ticket, text.value());
 
@@ -153,7 +146,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.supportflow.testing.HostileInput#texts")
-    void anEmailAddressWithHostileTextIsRefused(HostileInput.Case text) throws SQLException {
+    void anEmailAddressWithHostileTextIsRefused(HostileInput.Case text) {
         Map<String, Object> ticket = validTicket("PRO");
         customerOf(ticket).put("email", text.value());
         long before = storedRows();
@@ -165,7 +158,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.supportflow.testing.HostileInput#malformedJsonBodies")
-    void aMalformedBodyIsRefusedWith400ProblemAndNothingIsStored(HostileInput.Body body) throws SQLException {
+    void aMalformedBodyIsRefusedWith400ProblemAndNothingIsStored(HostileInput.Body body) {
         long before = storedRows();
 
         post(WEB_KEY, body.text()).statusCode(400).contentType("application/problem+json")
@@ -186,7 +179,7 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("wrongTypes")
-    void aFieldOfTheWrongTypeIsRefusedNamingIt(String field, String body) throws SQLException {
+    void aFieldOfTheWrongTypeIsRefusedNamingIt(String field, String body) {
         long before = storedRows();
 
         post(WEB_KEY, body).statusCode(400).contentType("application/problem+json")
@@ -233,12 +226,40 @@ class HostileInputTest {
     }
 
     /** Rows the write side keeps: tickets and events waiting for (or done with) the relay. */
-    private long storedRows() throws SQLException {
-        try (Connection connection = database.getConnection();
-             ResultSet rows = connection.createStatement().executeQuery(
-                     "SELECT (SELECT count(*) FROM ticket) + (SELECT count(*) FROM outbox_event)")) {
-            rows.next();
-            return rows.getLong(1);
-        }
+    private long storedRows() {
+        return StoredRows.count(database, "ticket", "outbox_event");
+    }
+
+    static Stream<HostileUrl> hostileQueries() {
+        return Stream.of(
+                HostileUrl.ids(TICKETS + "/", "id"),
+                HostileUrl.values(TICKETS, "status", ""),
+                HostileUrl.values(TICKETS, "plan", "status=OPEN"),
+                HostileUrl.values(TICKETS, "priority", ""),
+                HostileUrl.values(TICKETS, "channel", ""),
+                HostileUrl.values(TICKETS, "page", "size=10"),
+                HostileUrl.values(TICKETS, "size", ""),
+                Stream.of(
+                        HostileUrl.wrong(TICKETS, "status", "open", ""),
+                        HostileUrl.wrong(TICKETS, "plan", "GOLD", ""),
+                        HostileUrl.wrong(TICKETS, "priority", "P5", ""),
+                        HostileUrl.wrong(TICKETS, "channel", "EMAIL", ""),
+                        HostileUrl.wrong(TICKETS, "page", "-1", ""),
+                        HostileUrl.wrong(TICKETS, "page", "1.5", ""),
+                        HostileUrl.wrong(TICKETS, "page", "2147483647", ""),
+                        HostileUrl.wrong(TICKETS, "page", "99999999999", ""),
+                        HostileUrl.wrong(TICKETS, "size", "0", ""),
+                        HostileUrl.wrong(TICKETS, "size", "101", ""),
+                        HostileUrl.wrong(TICKETS, "size", "ten", "")))
+                .flatMap(urls -> urls);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileQueries")
+    void aHostileIdOrQueryParameterIsRefusedAsAProblemNamingItWithoutEchoingIt(HostileUrl url) {
+        RawHttp.Answer answer = RawHttp.get(RestAssured.port, url.pathAndQuery(),
+                Map.of("Authorization", RawHttp.basic("agent", "agent-dev-password")));
+
+        assertThat(url.faultsIn(answer)).isEmpty();
     }
 }

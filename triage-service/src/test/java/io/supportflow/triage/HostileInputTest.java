@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import io.supportflow.events.EventType;
@@ -25,7 +27,8 @@ import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.events.Workaround;
 import io.supportflow.testing.HostileInput;
-import io.supportflow.testing.HostileInput.Kind;
+import io.supportflow.testing.HostileUrl;
+import io.supportflow.testing.RawHttp;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicReader;
@@ -35,6 +38,7 @@ import io.supportflow.triage.support.Tickets;
 /**
  * The hostile-input table on an agent's PUT of a priority: each hostile reason is refused naming
  * {@code reason} with nothing published, or published exactly as sent; malformed bodies are 400.
+ * A hostile ticket id in a GET is problem+json, never a 500 or an echo.
  */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
@@ -71,18 +75,13 @@ class HostileInputTest {
         return given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON);
     }
 
-    private static boolean refused(HostileInput.Case text) {
-        return text.kind() == Kind.INVALID_UNICODE || text.kind() == Kind.CONTROL
-                || text.value().matches("(?s).*\\r(?!\\n).*");
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("io.supportflow.testing.HostileInput#texts")
     void aHostileReasonIsRefusedNamingItOrPublishedExactly(HostileInput.Case text) {
         String ticketId = triagedTicket();
         String body = HostileInput.asciiJson(Map.of("priority", "P3", "reason", text.value()));
 
-        if (refused(text)) {
+        if (HostileInput.refusedInText(text)) {
             asAgent().body(body).put("/api/v1/triage/tickets/{id}/priority", ticketId)
                     .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"));
             asAgent().body("{\"priority\":\"P4\",\"reason\":\"probe\"}").put("/api/v1/triage/tickets/{id}/priority", ticketId)
@@ -110,5 +109,18 @@ class HostileInputTest {
 
         given().auth().basic("ops", "ops-dev-password").get("/api/v1/triage/tickets/{id}", ticketId)
                 .then().statusCode(200).body("priority", org.hamcrest.Matchers.equalTo("P1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileIds")
+    void aHostileTicketIdIsRefusedAsAProblemWithoutEchoingIt(HostileUrl url) {
+        RawHttp.Answer answer = RawHttp.get(RestAssured.port, url.pathAndQuery(),
+                Map.of("Authorization", RawHttp.basic("ops", "ops-dev-password")));
+
+        assertThat(url.faultsIn(answer)).isEmpty();
+    }
+
+    static Stream<HostileUrl> hostileIds() {
+        return HostileUrl.ids("/api/v1/triage/tickets/", "id");
     }
 }

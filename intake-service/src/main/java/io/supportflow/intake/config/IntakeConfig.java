@@ -23,10 +23,6 @@ public interface IntakeConfig {
     /** How long a submission waits for the broker's acknowledgement before answering 503. */
     Duration publishTimeout();
 
-    /** The largest request body accepted, in bytes; larger ones get 413. */
-    @WithDefault("65536")
-    long maxBodyBytes();
-
     /** How many requests each channel adapter's API key may make. */
     RequestLimits requestLimits();
 

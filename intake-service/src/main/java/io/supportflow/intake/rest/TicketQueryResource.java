@@ -62,7 +62,7 @@ public class TicketQueryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketDetails ticket(@PathParam("id") String ticketId) {
         return queries.find(ticketId).map(TicketDetails::of)
-                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "No ticket " + ticketId));
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "No ticket with this id"));
     }
 
     @GET
@@ -84,7 +84,8 @@ public class TicketQueryResource {
         TicketFilter filter = new TicketFilter(enumOf("status", status, TicketStatus.class, errors),
                 enumOf("plan", plan, Plan.class, errors), enumOf("priority", priority, Priority.class, errors),
                 enumOf("channel", channel, Channel.class, errors));
-        int pageIndex = number("page", page, 0, Integer.MAX_VALUE, errors);
+        // Beyond this page the offset (page × size) would overflow an int.
+        int pageIndex = number("page", page, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE, errors);
         int pageSize = number("size", size, 1, MAX_PAGE_SIZE, errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Invalid query parameters", errors);

@@ -1,16 +1,16 @@
 package io.supportflow.sla.rest;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.sla.domain.Period;
 import jakarta.ws.rs.core.Response;
 
-/** Reads a period given as ISO-8601 instants; bad input is a 400 naming the field. */
+/** Reads a period given as ISO-8601 instants; bad input is a 400 naming the field (never repeating it). */
 public final class PeriodParams {
 
     private PeriodParams() {
@@ -34,16 +34,11 @@ public final class PeriodParams {
         return new Period(start, end);
     }
 
-    private static Instant instant(String field, String value, List<FieldError> errors) {
+    static Instant instant(String field, String value, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, "is required (an ISO-8601 instant such as 2026-03-02T08:00:00Z)"));
             return null;
         }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "is not an ISO-8601 instant: " + value));
-            return null;
-        }
+        return InstantParams.parse(field, value, errors).orElse(null);
     }
 }

@@ -1,6 +1,7 @@
 package io.supportflow.sla.rest;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,28 +39,14 @@ public class SimulationResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ReportView simulate(SimulationRequest request) {
         if (request == null) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "A simulation request body is required");
+            throw new ProblemException(Response.Status.BAD_REQUEST, "A simulation request body is required",
+                    List.of(new FieldError("body", "is required")));
         }
         List<FieldError> errors = new ArrayList<>();
-        if (request.from() == null) {
-            errors.add(new FieldError("from", "is required"));
-        }
-        if (request.to() == null) {
-            errors.add(new FieldError("to", "is required"));
-        }
-        Map<Plan, Map<Priority, Duration>> targets = request.targets() == null ? Map.of() : request.targets();
-        targets.forEach((plan, row) -> {
-            if (row == null) {
-                errors.add(new FieldError("targets." + plan, "must map priorities to durations"));
-                return;
-            }
-            row.forEach((priority, target) -> {
-                if (target == null || target.isNegative() || target.isZero()) {
-                    errors.add(new FieldError("targets." + plan + "." + priority, "must be a positive duration"));
-                }
-            });
-        });
-        Period period = PeriodParams.validated(request.from(), request.to(), errors);
+        Instant from = PeriodParams.instant("from", request.from(), errors);
+        Instant to = PeriodParams.instant("to", request.to(), errors);
+        Map<Plan, Map<Priority, Duration>> targets = request.changedTargets(errors);
+        Period period = PeriodParams.validated(from, to, errors);
         return new ReportView(period.from(), period.to(), queries.report(period, policies.with(targets)));
     }
 }

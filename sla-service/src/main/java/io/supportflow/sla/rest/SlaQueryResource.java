@@ -37,18 +37,28 @@ public class SlaQueryResource {
     public ClockView ticket(@PathParam("id") String ticketId) {
         return queries.clock(ticketId)
                 .map(sla -> ClockView.of(sla, clock.instant()))
-                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "No SLA clock for ticket " + ticketId));
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "No SLA clock for this ticket"));
     }
 
     /** Running clocks not yet breached, least time left first. */
     @GET
     @Path("/at-risk")
-    public List<ClockView> atRisk(@QueryParam("limit") @DefaultValue("50") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "limit is out of range",
-                    List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT)));
+    public List<ClockView> atRisk(@QueryParam("limit") @DefaultValue("50") String limit) {
+        return queries.atRisk(limitOf(limit)).stream().map(sla -> ClockView.of(sla, clock.instant())).toList();
+    }
+
+    // Read here rather than by JAX-RS, which answers a limit that is not a number with a bare 404.
+    private static int limitOf(String limit) {
+        try {
+            int value = Integer.parseInt(limit);
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, like a number out of range
         }
-        return queries.atRisk(limit).stream().map(sla -> ClockView.of(sla, clock.instant())).toList();
+        throw new ProblemException(Response.Status.BAD_REQUEST, "limit is out of range",
+                List.of(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT)));
     }
 
     @GET

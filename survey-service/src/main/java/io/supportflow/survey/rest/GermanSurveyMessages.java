@@ -49,6 +49,10 @@ public interface GermanSurveyMessages extends SurveyMessages {
     String errorComment(int max);
 
     @Override
+    @Message("Ihr Kommentar enthält unsichtbare Steuerzeichen, die wir nicht speichern können. Bitte entfernen Sie sie.")
+    String errorCommentCharacters();
+
+    @Override
     @Message("Vielen Dank!")
     String thanksHeading();
 

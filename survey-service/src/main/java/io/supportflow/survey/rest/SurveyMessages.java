@@ -38,6 +38,9 @@ public interface SurveyMessages {
     @Message("Please shorten your comment to at most {max} characters.")
     String errorComment(int max);
 
+    @Message("Your comment holds invisible control characters that we cannot store. Please remove them.")
+    String errorCommentCharacters();
+
     @Message("Thank you!")
     String thanksHeading();
 

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.supportflow.survey.config.SurveyConfig;
+import io.supportflow.survey.domain.InvalidAnswerException;
 import io.supportflow.survey.service.AnswerOutcome;
 import io.supportflow.survey.service.GuessingGuard;
 import io.supportflow.survey.service.SurveyAnswers;
@@ -34,7 +35,7 @@ public class SurveyPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(SurveyPage survey, String invalidField, int commentMaxLength);
+        static native TemplateInstance form(SurveyPage survey, InvalidAnswerException.Reason invalid, int commentMaxLength);
 
         static native TemplateInstance thanks(SurveyPage survey);
 
@@ -93,8 +94,7 @@ public class SurveyPageResource {
             case ALREADY_ANSWERED -> html(409, Templates.answered(survey), survey);
             case EXPIRED -> html(410, Templates.expired(survey), survey);
             case FORGED -> html(403, Templates.forged(survey), survey);
-            case INVALID -> html(400, Templates.form(survey, outcome.get().invalidField(), config.commentMaxLength()),
-                    survey);
+            case INVALID -> html(400, Templates.form(survey, outcome.get().invalid(), config.commentMaxLength()), survey);
         };
     }
 

@@ -2,11 +2,13 @@ package io.supportflow.survey.rest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
+import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.survey.config.SurveyConfig;
@@ -41,21 +43,17 @@ public class SurveyStatsResource {
     @RolesAllowed("ops")
     @Produces(MediaType.APPLICATION_JSON)
     public SurveyStats stats(@RestQuery String from, @RestQuery String to) {
-        Instant end = to == null ? clock.instant() : instant("to", to);
-        Instant start = from == null ? end.minus(config.stats().defaultPeriod()) : instant("from", from);
-        if (!start.isBefore(end)) {
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Instant> end = to == null ? Optional.of(clock.instant()) : InstantParams.parse("to", to, errors);
+        Optional<Instant> start = from == null ? end.map(e -> e.minus(config.stats().defaultPeriod()))
+                : InstantParams.parse("from", from, errors);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid", errors);
+        }
+        if (!start.get().isBefore(end.get())) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The period is empty",
                     List.of(new FieldError("from", "must be before to")));
         }
-        return reports.between(start, end);
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "Not an instant: " + value,
-                    List.of(new FieldError(field, "must be an ISO-8601 instant such as 2026-01-31T00:00:00Z")));
-        }
+        return reports.between(start.get(), end.get());
     }
 }

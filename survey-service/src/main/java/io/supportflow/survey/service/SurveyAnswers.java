@@ -66,7 +66,7 @@ public class SurveyAnswers {
         try {
             answer = SurveyAnswer.parse(rating, comment, config.commentMaxLength());
         } catch (InvalidAnswerException e) {
-            return new AnswerOutcome(AnswerOutcome.Kind.INVALID, page.withAnswer(null, comment), e.field());
+            return new AnswerOutcome(AnswerOutcome.Kind.INVALID, page.withAnswer(null, comment), e.reason());
         }
         survey.rating = answer.rating();
         survey.comment = answer.comment();

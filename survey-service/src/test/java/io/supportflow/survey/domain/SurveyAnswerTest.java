@@ -29,4 +29,20 @@ class SurveyAnswerTest {
         assertThatThrownBy(() -> SurveyAnswer.parse("3", "x".repeat(11), 10))
                 .isInstanceOfSatisfying(InvalidAnswerException.class, e -> assertThat(e.field()).isEqualTo("comment"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul\u0000byte", "ring\u0007", "red \u001b[31m", "next\u0085line", "over\rwrite", "broken \uD83D here"})
+    void aCommentThatIsNotTextIsRefusedNamingTheComment(String comment) {
+        assertThatThrownBy(() -> SurveyAnswer.parse("3", comment, 100))
+                .isInstanceOfSatisfying(InvalidAnswerException.class, e -> {
+                    assertThat(e.field()).isEqualTo("comment");
+                    assertThat(e.reason()).isEqualTo(InvalidAnswerException.Reason.COMMENT_NOT_TEXT);
+                });
+    }
+
+    @Test
+    void lineBreaksTabsAndMarkupAreKeptAsTyped() {
+        String comment = "first line\r\nsecond\tline\n<b>bold</b> \u2028 \uD83D\uDD25";
+        assertThat(SurveyAnswer.parse("4", comment, 100).comment()).isEqualTo(comment);
+    }
 }

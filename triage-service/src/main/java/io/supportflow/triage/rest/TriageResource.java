@@ -92,6 +92,7 @@ public class TriageResource {
 
     @ServerExceptionMapper
     public Response notTriaged(TicketNotTriagedException e) {
-        return Problem.response(Response.Status.NOT_FOUND, e.getMessage());
+        // The id came from the URL: the answer does not repeat it.
+        return Problem.response(Response.Status.NOT_FOUND, "No ticket with this id has reached triage");
     }
 }

@@ -1,11 +1,13 @@
-package io.supportflow.intake.rest;
+package io.supportflow.runtime.http;
 
 import java.util.List;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.supportflow.intake.config.IntakeConfig;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
 import io.vertx.core.http.HttpHeaders;
@@ -16,9 +18,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Refuses a body larger than the limit with a 413 problem before any of it is read. It runs
- * ahead of Quarkus' own check of {@code quarkus.http.limits.max-body-size} (same limit), which
- * answers without a body and still guards bodies sent without a Content-Length.
+ * Refuses a body larger than {@code quarkus.http.limits.max-body-size} with a 413 problem before
+ * any of it is read. It runs ahead of Quarkus' own check of that limit, which answers without a
+ * body and still guards bodies sent without a Content-Length.
  */
 @ApplicationScoped
 public class RequestSizeLimit {
@@ -30,8 +32,9 @@ public class RequestSizeLimit {
     private final long maxBytes;
     private final String problem;
 
-    RequestSizeLimit(IntakeConfig config, ObjectMapper json) throws JsonProcessingException {
-        this.maxBytes = config.maxBodyBytes();
+    RequestSizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit,
+                     ObjectMapper json) throws JsonProcessingException {
+        this.maxBytes = limit.asLongValue();
         String detail = "The request body is larger than " + maxBytes + " bytes";
         this.problem = json.writeValueAsString(new Problem("about:blank", TOO_LARGE.getReasonPhrase(), TOO_LARGE.getStatusCode(), detail,
                 List.of(new FieldError("body", "must be at most " + maxBytes + " bytes"))));
