@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,6 +42,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.supportflow.events.EventType;
 import io.supportflow.events.Topics;
+import io.supportflow.testing.DatabaseOutage;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicClients;
@@ -82,9 +85,30 @@ class IdempotencyTest {
     }
 
     @Test
+    void aSubmissionTheDatabaseCannotTakeIsA503ToRetryNotADuplicateAndARetryIsAccepted() {
+        Map<String, Object> ticket = validTicket("PRO");
+        String database = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+
+        try (DatabaseOutage outage = DatabaseOutage.begin(database)) {
+            post(WEB_KEY, ticket).statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "1");
+        }
+
+        // As a channel adapter does after a 503: post the same ticket again until it is taken.
+        String ticketId = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> post(WEB_KEY, ticket).extract().response(), answer -> answer.statusCode() == 202)
+                .path("ticketId");
+        received.awaitRecord(EventType.TICKET_RECEIVED, ticketId, Duration.ofSeconds(30));
+        assertThat(received.records()).as("nothing from the refused attempt, one TicketReceived from the retry").hasSize(1);
+    }
+
+    @Test
     void theSameExternalRefWithADifferentBodyIsAConflictAndPublishesNothingNew() {
         Map<String, Object> ticket = validTicket("PRO");
-        String ticketId = submit(WEB_KEY, ticket);
+        // As a channel adapter does after a 503: post the same ticket again until it is taken.
+        String ticketId = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> post(WEB_KEY, ticket).extract().response(), answer -> answer.statusCode() == 202)
+                .path("ticketId");
         received.awaitRecord(EventType.TICKET_RECEIVED, ticketId, Duration.ofSeconds(10));
 
         ticket.put("subject", "Something else entirely");

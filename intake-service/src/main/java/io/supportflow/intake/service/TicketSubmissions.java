@@ -1,5 +1,7 @@
 package io.supportflow.intake.service;
 
+import org.hibernate.exception.ConstraintViolationException;
+
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.runtime.messaging.OutboxRelay;
@@ -34,8 +36,22 @@ public class TicketSubmissions {
     private SubmissionOutcome acceptOnce(TicketSubmission submission) {
         try {
             return intake.accept(submission);
-        } catch (PersistenceException concurrentDuplicate) {
-            return intake.findRepeated(submission);
+        } catch (PersistenceException failure) {
+            if (isDuplicateKey(failure)) {
+                return intake.findRepeated(submission);
+            }
+            // A pool timeout or a lost connection is no duplicate: there is no ticket to find.
+            throw new NotStoredException(failure);
         }
+    }
+
+    /** A concurrent identical submission inserted the same ticket id first. */
+    private static boolean isDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
