@@ -6,14 +6,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.UnreadableEventException;
-import io.supportflow.intake.service.TicketViewUpdates;
+import io.supportflow.intake.service.TicketViewBatches;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,12 +27,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TicketViewListener {
 
     static final String WORKER_POOL = "ticket-view";
-    private static final Logger LOG = Logger.getLogger(TicketViewListener.class);
 
-    private final TicketViewUpdates updates;
+    private final TicketViewBatches batches;
 
-    TicketViewListener(TicketViewUpdates updates) {
-        this.updates = updates;
+    TicketViewListener(TicketViewBatches batches) {
+        this.batches = batches;
     }
 
     @Incoming("view-tickets-received")
@@ -101,50 +99,13 @@ public class TicketViewListener {
                 deadLetters.add(new DeadLetter(record, e));
             }
         }
-        try {
-            if (!envelopes.isEmpty()) {
-                updates.recordAll(envelopes);
-            }
-        } catch (Exception batchFailed) {
-            failIfShuttingDown(batchFailed);
-            LOG.warnf("A batch of %d records failed as a whole, applying them one by one: %s", envelopes.size(),
-                    batchFailed.toString());
-            deadLetters.addAll(applyOneByOne(readable, envelopes));
+        for (TicketViewBatches.Refused refused : batches.apply(envelopes)) {
+            deadLetters.add(new DeadLetter(readable.get(refused.index()), refused.reason()));
         }
         CompletableFuture<?>[] sent = deadLetters.stream()
                 .map(dead -> dead.record().nack(dead.reason()).toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(sent).thenCompose(allSent -> batch.ack());
-    }
-
-    /** Each record gets the retries it would have had on its own; only one that still fails is dead-lettered. */
-    private List<DeadLetter> applyOneByOne(List<KafkaRecord<String, String>> records, List<EventEnvelope> envelopes) {
-        List<DeadLetter> failed = new ArrayList<>();
-        for (int i = 0; i < envelopes.size(); i++) {
-            try {
-                updates.recordAll(List.of(envelopes.get(i)));
-            } catch (Exception e) {
-                failIfShuttingDown(e);
-                failed.add(new DeadLetter(records.get(i), rootCause(e)));
-            }
-        }
-        return failed;
-    }
-
-    /** An interrupted retry means shutdown: the batch stays unacknowledged and is consumed again after the restart. */
-    private static void failIfShuttingDown(Exception failure) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new IllegalStateException("Interrupted while applying a batch to the ticket view", failure);
-        }
-    }
-
-    /** The dead letter's reason header names what refused the event (the database's message), not its wrappers. */
-    private static Throwable rootCause(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     private record DeadLetter(KafkaRecord<String, String> record, Throwable reason) {
