@@ -1,80 +1,113 @@
 package io.supportflow.intake.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import io.smallrye.common.annotation.Blocking;
-import io.supportflow.intake.service.TicketViewUpdates;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.UnreadableEventException;
+import io.supportflow.intake.service.TicketViewBatches;
 import io.supportflow.runtime.messaging.IncomingRecords;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Feeds every ticket topic into the ticket view. One channel per topic, so that each has its
- * own dead-letter topic; an unreadable record fails here and goes there.
+ * Feeds every ticket topic into the ticket view. One channel per topic, so that each has its own
+ * dead-letter topic. Each channel takes what one poll returned as a batch and applies it in one
+ * transaction; a record that cannot be read, or that the view cannot take, goes to the dead-letter topic
+ * on its own while the rest of its batch is applied. The handlers run on their own worker pool
+ * ({@value #WORKER_POOL}), so the view never takes the threads that serve HTTP.
  */
 @ApplicationScoped
 public class TicketViewListener {
 
-    private final TicketViewUpdates updates;
+    static final String WORKER_POOL = "ticket-view";
 
-    TicketViewListener(TicketViewUpdates updates) {
-        this.updates = updates;
+    private final TicketViewBatches batches;
+
+    TicketViewListener(TicketViewBatches batches) {
+        this.batches = batches;
     }
 
-    @RetryTransientFailures
     @Incoming("view-tickets-received")
-    @Blocking
-    public void ticketsReceived(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> ticketsReceived(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-tickets-lifecycle")
-    @Blocking
-    public void ticketsLifecycle(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> ticketsLifecycle(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-tickets-priority")
-    @Blocking
-    public void ticketsPriority(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> ticketsPriority(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-tickets-notifications")
-    @Blocking
-    public void ticketsNotifications(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> ticketsNotifications(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-sla-events")
-    @Blocking
-    public void slaEvents(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> slaEvents(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-sla-breaches")
-    @Blocking
-    public void slaBreaches(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> slaBreaches(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-surveys-requested")
-    @Blocking
-    public void surveysRequested(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> surveysRequested(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
     }
 
-    @RetryTransientFailures
     @Incoming("view-surveys-responses")
-    @Blocking
-    public void surveysResponses(ConsumerRecord<String, String> record) {
-        updates.record(IncomingRecords.read(record));
+    @Blocking(WORKER_POOL)
+    public CompletionStage<Void> surveysResponses(KafkaRecordBatch<String, String> batch) {
+        return apply(batch);
+    }
+
+    /**
+     * Dead letters are sent only after the view's transaction committed, and the batch is acknowledged
+     * only after they were: a dead letter's acknowledgement may commit its offset, which must not pass
+     * records not yet applied.
+     */
+    private CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
+        List<KafkaRecord<String, String>> readable = new ArrayList<>();
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        List<DeadLetter> deadLetters = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch) {
+            try {
+                envelopes.add(IncomingRecords.read(record));
+                readable.add(record);
+            } catch (UnreadableEventException e) {
+                deadLetters.add(new DeadLetter(record, e));
+            }
+        }
+        for (TicketViewBatches.Refused refused : batches.apply(envelopes)) {
+            deadLetters.add(new DeadLetter(readable.get(refused.index()), refused.reason()));
+        }
+        CompletableFuture<?>[] sent = deadLetters.stream()
+                .map(dead -> dead.record().nack(dead.reason()).toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(sent).thenCompose(allSent -> batch.ack());
+    }
+
+    private record DeadLetter(KafkaRecord<String, String> record, Throwable reason) {
     }
 }

@@ -27,7 +27,8 @@ public class TicketViewAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rebuild the ticket view", description = "Deletes the view and replays every ticket topic "
             + "from its beginning up to its current end; answers when done. Role ops.")
-    @APIResponse(responseCode = "200", description = "Rebuilt: how many records were replayed and how many were unreadable")
+    @APIResponse(responseCode = "200", description = "Rebuilt: how many records were replayed, and how many were "
+            + "passed by because they were unreadable or refused by the view")
     @APIResponse(responseCode = "401", description = "No or wrong credentials")
     @APIResponse(responseCode = "403", description = "The user is not ops")
     public TicketViewRebuild.RebuildReport rebuild() {

@@ -8,6 +8,7 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
 import io.supportflow.events.UnreadableEventException;
 import io.supportflow.intake.config.IntakeConfig;
@@ -25,9 +27,10 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Rebuilds the ticket view from the topics alone: forget the view and its processed-event
- * marks, then read every ticket topic from its beginning up to its current end. The live
- * consumers keep running meanwhile; the processed-event marks make sure an event that both
- * of them see is applied once.
+ * marks, then read every ticket topic from its beginning up to its current end, a poll per
+ * transaction. The live consumers keep running meanwhile; the processed-event marks make sure
+ * an event that both of them see is applied once. Records the live consumers dead-lettered
+ * (unreadable, or refused by the view) are passed by.
  */
 @ApplicationScoped
 public class TicketViewRebuild {
@@ -36,12 +39,14 @@ public class TicketViewRebuild {
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
     private final TicketViewUpdates updates;
+    private final TicketViewBatches batches;
     private final IntakeConfig config;
     private final String bootstrapServers;
 
-    TicketViewRebuild(TicketViewUpdates updates, IntakeConfig config,
+    TicketViewRebuild(TicketViewUpdates updates, TicketViewBatches batches, IntakeConfig config,
                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.updates = updates;
+        this.batches = batches;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
@@ -55,7 +60,7 @@ public class TicketViewRebuild {
         }
     }
 
-    /** Wipes and replays; one rebuild at a time. Returns how many records were replayed and skipped. */
+    /** Wipes and replays; one rebuild at a time. Returns how many records were replayed and passed by. */
     public synchronized RebuildReport rebuild() {
         updates.wipe();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
@@ -63,32 +68,33 @@ public class TicketViewRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long replayed = 0;
-            long unreadable = 0;
+            RebuildReport report = new RebuildReport(0, 0, 0);
             while (!caughtUp(consumer, end)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (replay(record)) {
-                        replayed++;
-                    } else {
-                        unreadable++;
-                    }
-                }
+                report = report.plus(replay(consumer.poll(Duration.ofMillis(200))));
             }
-            LOG.infof("Ticket view rebuilt from %d records (%d unreadable, skipped)", replayed, unreadable);
-            return new RebuildReport(replayed, unreadable);
+            LOG.infof("Ticket view rebuilt from %d records (%d unreadable and %d refused, passed by)",
+                    report.replayed(), report.unreadable(), report.refused());
+            return report;
         }
     }
 
-    private boolean replay(ConsumerRecord<String, String> record) {
-        try {
-            updates.record(IncomingRecords.read(record));
-            return true;
-        } catch (UnreadableEventException e) {
-            // The live consumer already sent it to the dead-letter topic; a replay only passes it by.
-            LOG.debugf("Skipping unreadable record %s-%d@%d: %s", record.topic(), record.partition(),
-                    record.offset(), e.getMessage());
-            return false;
+    private RebuildReport replay(ConsumerRecords<String, String> records) {
+        List<EventEnvelope> envelopes = new ArrayList<>();
+        long unreadable = 0;
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                envelopes.add(IncomingRecords.read(record));
+            } catch (UnreadableEventException e) {
+                // The live consumer already sent it to the dead-letter topic; a replay only passes it by.
+                LOG.debugf("Passing by unreadable record %s-%d@%d: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                unreadable++;
+            }
         }
+        List<TicketViewBatches.Refused> refused = batches.apply(envelopes);
+        refused.forEach(event -> LOG.warnf("Passing by event %s, refused by the view: %s",
+                envelopes.get(event.index()).id(), event.reason().toString()));
+        return new RebuildReport(envelopes.size() - refused.size(), unreadable, refused.size());
     }
 
     private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer) {
@@ -118,7 +124,11 @@ public class TicketViewRebuild {
         return props;
     }
 
-    /** The outcome of a rebuild. */
-    public record RebuildReport(long replayed, long unreadable) {
+    /** The outcome of a rebuild: records applied (or seen before), unreadable, and refused by the view. */
+    public record RebuildReport(long replayed, long unreadable, long refused) {
+
+        RebuildReport plus(RebuildReport other) {
+            return new RebuildReport(replayed + other.replayed, unreadable + other.unreadable, refused + other.refused);
+        }
     }
 }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.UnreadableEventException;
 
@@ -17,16 +19,24 @@ public final class IncomingRecords {
     }
 
     public static EventEnvelope read(ConsumerRecord<String, String> record) {
+        return read(record.key(), record.value(), record.headers());
+    }
+
+    /** One record of a batch consumed with {@code batch=true}. */
+    public static EventEnvelope read(KafkaRecord<String, String> record) {
+        return read(record.getKey(), record.getPayload(), record.getHeaders());
+    }
+
+    private static EventEnvelope read(String key, String value, Headers recordHeaders) {
         Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
+        for (Header header : recordHeaders) {
             if (header.value() != null) {
                 headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
             }
         }
-        EventEnvelope envelope = EventEnvelope.read(headers, record.value());
-        if (record.key() != null && !record.key().equals(envelope.key())) {
-            throw new UnreadableEventException("Record key " + record.key() + " is not the event's ticket "
-                    + envelope.key());
+        EventEnvelope envelope = EventEnvelope.read(headers, value);
+        if (key != null && !key.equals(envelope.key())) {
+            throw new UnreadableEventException("Record key " + key + " is not the event's ticket " + envelope.key());
         }
         return envelope;
     }
