@@ -19,6 +19,8 @@ import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 
 /**
  * The local mail server: GreenMail accepting SMTP for any recipient, and its mailbox as JSON
@@ -37,6 +39,9 @@ public final class MailNode {
         int smtpPort = Integer.parseInt(options.getOrDefault("smtp-port", "3025"));
         int httpPort = Integer.parseInt(options.getOrDefault("http-port", "8025"));
 
+        // Named, jakarta.mail's stream provider is instantiated directly; otherwise every message received
+        // looks it up with a ServiceLoader scan of the whole class path (most of the server's CPU under load).
+        System.setProperty(StreamProvider.class.getName(), MailStreamProvider.class.getName());
         GreenMail greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);

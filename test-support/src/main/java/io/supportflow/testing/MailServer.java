@@ -7,6 +7,8 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 
 /** A real SMTP server (GreenMail) on a free loopback port; can be taken down and brought back. */
 public final class MailServer implements AutoCloseable {
@@ -17,6 +19,9 @@ public final class MailServer implements AutoCloseable {
     private final List<MimeMessage> receivedBeforeStop = new ArrayList<>();
 
     public synchronized MailServer start() {
+        // Named, jakarta.mail's stream provider is instantiated directly; otherwise every message received
+        // looks it up with a ServiceLoader scan of the whole class path (most of the server's CPU under load).
+        System.setProperty(StreamProvider.class.getName(), MailStreamProvider.class.getName());
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         return this;
