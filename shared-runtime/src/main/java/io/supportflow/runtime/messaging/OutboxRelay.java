@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,16 +45,20 @@ public class OutboxRelay {
             SELECT seq, event_id, event_type, topic, record_key, source, event_time, payload
             FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?""";
     private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
+    /** A caller may ask just after the event went out; this many of the last ids published are remembered. */
+    private static final int RECENTLY_PUBLISHED_KEPT = 20_000;
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
     private final OutboxProducerFactory producers;
     private final Semaphore wakeups = new Semaphore(0);
     private final Map<String, CompletableFuture<Void>> waiters = new ConcurrentHashMap<>();
+    private final RecentIds recentlyPublished = new RecentIds(RECENTLY_PUBLISHED_KEPT);
     private volatile boolean running;
     private Thread worker;
     private KafkaProducer<String, String> producer;
     private Instant nextCleanup = Instant.EPOCH;
+    private Instant nextWaiterCheck = Instant.EPOCH;
 
     OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, OutboxProducerFactory producers) {
         this.dataSource = dataSource;
@@ -86,32 +90,20 @@ public class OutboxRelay {
         wakeups.release();
     }
 
-    /** Waits until the event was acknowledged by the broker; false when {@code timeout} passed first. */
-    public boolean awaitPublished(String eventId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    /**
+     * Completes with true once the broker has acknowledged the event, with false when {@code timeout}
+     * passed first. The event must be committed to the outbox already: an id the outbox no longer holds
+     * counts as published, because only published events are removed.
+     */
+    public CompletionStage<Boolean> whenPublished(String eventId, Duration timeout) {
         CompletableFuture<Void> published = waiters.computeIfAbsent(eventId, id -> new CompletableFuture<>());
-        wake();
-        try {
-            while (System.nanoTime() < deadline) {
-                if (isSent(eventId)) {
-                    return true;
-                }
-                try {
-                    published.get(Math.min(100, remainingMillis(deadline)), TimeUnit.MILLISECONDS);
-                    return true;
-                } catch (TimeoutException notYet) {
-                    // look again: another instance may have published it
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } finally {
-            waiters.remove(eventId, published);
+        if (recentlyPublished.contains(eventId)) {
+            published.complete(null);
         }
+        wake();
+        return published.thenApply(done -> true)
+                .completeOnTimeout(false, timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete((outcome, failure) -> waiters.remove(eventId, published));
     }
 
     private static long remainingMillis(long deadline) {
@@ -122,6 +114,7 @@ public class OutboxRelay {
         while (running) {
             try {
                 int published = publishRound();
+                completeWaitersPublishedElsewhere();
                 cleanUpNowAndThen();
                 if (published < config.batchSize()) {
                     wakeups.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -148,12 +141,7 @@ public class OutboxRelay {
                 List<String> sent = sendUnsent(connection);
                 markSent(connection, sent);
                 connection.commit();
-                sent.forEach(id -> {
-                    CompletableFuture<Void> waiter = waiters.get(id);
-                    if (waiter != null) {
-                        waiter.complete(null);
-                    }
-                });
+                sent.forEach(this::published);
                 return sent.size();
             } catch (Exception e) {
                 connection.rollback();
@@ -218,17 +206,34 @@ public class OutboxRelay {
         }
     }
 
-    private boolean isSent(String eventId) {
+    private void published(String eventId) {
+        recentlyPublished.add(eventId);
+        CompletableFuture<Void> waiter = waiters.get(eventId);
+        if (waiter != null) {
+            waiter.complete(null);
+        }
+    }
+
+    /**
+     * Another instance may hold the relay lock and publish the events this one's callers wait for: now
+     * and then, look them up in the outbox.
+     */
+    private void completeWaitersPublishedElsewhere() throws SQLException {
+        Instant now = Instant.now();
+        if (waiters.isEmpty() || now.isBefore(nextWaiterCheck)) {
+            return;
+        }
+        nextWaiterCheck = now.plus(config.pollInterval().multipliedBy(4));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT sent_at IS NOT NULL FROM outbox_event WHERE event_id = ?")) {
-            select.setString(1, eventId);
-            try (ResultSet result = select.executeQuery()) {
-                return result.next() && result.getBoolean(1);
+             PreparedStatement select = connection.prepareStatement("""
+                     SELECT id FROM unnest(?::varchar[]) AS id
+                     WHERE NOT EXISTS (SELECT 1 FROM outbox_event o WHERE o.event_id = id AND o.sent_at IS NULL)""")) {
+            select.setArray(1, connection.createArrayOf("varchar", waiters.keySet().toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    published(rows.getString(1));
+                }
             }
-        } catch (SQLException e) {
-            LOG.debugf("Cannot look up outbox event %s: %s", eventId, e);
-            return false;
         }
     }
 

@@ -20,8 +20,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ProcessedEvents {
 
-    private static final String INSERT = """
-            INSERT INTO processed_event (consumer, event_id) VALUES (?, ?) ON CONFLICT DO NOTHING""";
     // Sorted, so that two transactions recording overlapping ids wait for each other in the same order.
     private static final String INSERT_ALL = """
             INSERT INTO processed_event (consumer, event_id)
@@ -32,19 +30,6 @@ public class ProcessedEvents {
 
     ProcessedEvents(AgroalDataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    /** True the first time {@code consumer} sees {@code eventId}; false for every redelivery. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean firstDelivery(String consumer, String eventId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            return insert.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot record processed event " + eventId, e);
-        }
     }
 
     /**

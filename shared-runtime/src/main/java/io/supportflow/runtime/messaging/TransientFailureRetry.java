@@ -20,9 +20,20 @@ import io.supportflow.events.UnreadableEventException;
  */
 public final class TransientFailureRetry {
 
-    /** Waits between attempts; the interceptor sleeps, tests record. */
+    /** Waits between attempts; consumers sleep, tests record. */
     @FunctionalInterface
     public interface Pause {
+
+        /** Sleeps, keeping the thread's interrupt (a shutdown) visible to the connector after the retry gives up. */
+        Pause SLEEP = backoff -> {
+            try {
+                Thread.sleep(backoff.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+        };
+
         void pause(Duration duration) throws InterruptedException;
     }
 
@@ -53,6 +64,12 @@ public final class TransientFailureRetry {
         this.maxBackoff = maxBackoff;
         this.databaseAwayBudget = databaseAwayBudget;
         this.nanoTime = nanoTime;
+    }
+
+    /** The policy configured for this service's consumers. */
+    static TransientFailureRetry configuredBy(ConsumerRetryConfig config) {
+        return new TransientFailureRetry(config.maxAttempts(), config.initialBackoff(), config.maxBackoff(),
+                config.databaseAwayBudget(), System::nanoTime);
     }
 
     public <T> T call(Callable<T> handler, Pause pause, RetryListener listener) throws Exception {
