@@ -26,6 +26,8 @@ public interface IntakeConfig {
     /** How many requests each channel adapter's API key may make. */
     RequestLimits requestLimits();
 
+    Submissions submissions();
+
     View view();
 
     /** A token bucket per API key: a sustained rate and a burst on top of it. */
@@ -46,6 +48,25 @@ public interface IntakeConfig {
 
         /** Requests allowed at once after a quiet spell. */
         int burst();
+    }
+
+    /** How accepted submissions are written: queued, and stored many per transaction. */
+    interface Submissions {
+
+        /** Submissions waiting to be stored; when this many wait, intake answers 503 until some are. */
+        @WithDefault("2000")
+        int queueCapacity();
+
+        /** The most submissions stored in one transaction. */
+        @WithDefault("200")
+        int maxBatch();
+
+        /**
+         * Threads storing submissions, each a transaction at a time: while one waits for the database,
+         * another stores what queued up meanwhile.
+         */
+        @WithDefault("2")
+        int writers();
     }
 
     /** The ticket view, the read model built from the ticket topics. */

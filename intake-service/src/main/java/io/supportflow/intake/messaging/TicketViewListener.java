@@ -1,26 +1,20 @@
 package io.supportflow.intake.messaging;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.EventEnvelope;
-import io.supportflow.events.UnreadableEventException;
-import io.supportflow.intake.service.TicketViewBatches;
-import io.supportflow.runtime.messaging.IncomingRecords;
+import io.supportflow.intake.service.TicketViewUpdates;
+import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Feeds every ticket topic into the ticket view. One channel per topic, so that each has its own
- * dead-letter topic. Each channel takes what one poll returned as a batch and applies it in one
- * transaction; a record that cannot be read, or that the view cannot take, goes to the dead-letter topic
- * on its own while the rest of its batch is applied. The handlers run on their own worker pool
+ * Feeds every ticket topic into the ticket view, through one channel (one Kafka consumer) subscribed to
+ * all of them. It takes what one poll returned as a batch and applies it in one transaction; a record
+ * that cannot be read, or that the view cannot take, goes to the dead-letter topic of the topic it came
+ * from, on its own, while the rest of its batch is applied. The handler runs on a worker pool of its own
  * ({@value #WORKER_POOL}), so the view never takes the threads that serve HTTP.
  */
 @ApplicationScoped
@@ -28,86 +22,17 @@ public class TicketViewListener {
 
     static final String WORKER_POOL = "ticket-view";
 
-    private final TicketViewBatches batches;
+    private final EventBatches batches;
+    private final TicketViewUpdates updates;
 
-    TicketViewListener(TicketViewBatches batches) {
+    TicketViewListener(EventBatches batches, TicketViewUpdates updates) {
         this.batches = batches;
+        this.updates = updates;
     }
 
-    @Incoming("view-tickets-received")
+    @Incoming("ticket-view")
     @Blocking(WORKER_POOL)
-    public CompletionStage<Void> ticketsReceived(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-tickets-lifecycle")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> ticketsLifecycle(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-tickets-priority")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> ticketsPriority(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-tickets-notifications")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> ticketsNotifications(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-sla-events")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> slaEvents(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-sla-breaches")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> slaBreaches(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-surveys-requested")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> surveysRequested(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    @Incoming("view-surveys-responses")
-    @Blocking(WORKER_POOL)
-    public CompletionStage<Void> surveysResponses(KafkaRecordBatch<String, String> batch) {
-        return apply(batch);
-    }
-
-    /**
-     * Dead letters are sent only after the view's transaction committed, and the batch is acknowledged
-     * only after they were: a dead letter's acknowledgement may commit its offset, which must not pass
-     * records not yet applied.
-     */
-    private CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> readable = new ArrayList<>();
-        List<EventEnvelope> envelopes = new ArrayList<>();
-        List<DeadLetter> deadLetters = new ArrayList<>();
-        for (KafkaRecord<String, String> record : batch) {
-            try {
-                envelopes.add(IncomingRecords.read(record));
-                readable.add(record);
-            } catch (UnreadableEventException e) {
-                deadLetters.add(new DeadLetter(record, e));
-            }
-        }
-        for (TicketViewBatches.Refused refused : batches.apply(envelopes)) {
-            deadLetters.add(new DeadLetter(readable.get(refused.index()), refused.reason()));
-        }
-        CompletableFuture<?>[] sent = deadLetters.stream()
-                .map(dead -> dead.record().nack(dead.reason()).toCompletableFuture())
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(sent).thenCompose(allSent -> batch.ack());
-    }
-
-    private record DeadLetter(KafkaRecord<String, String> record, Throwable reason) {
+    public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, TicketViewUpdates.CONSUMER, updates::applyFirstDeliveries);
     }
 }

@@ -1,6 +1,8 @@
 package io.supportflow.intake.repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -35,4 +37,13 @@ public class TicketEntity extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "lifecycle_version")
     public int lifecycleVersion;
+
+    /** The tickets of {@code ids} that exist, in one query with one array parameter, whatever their number. */
+    @SuppressWarnings("unchecked")
+    public static List<TicketEntity> ofIds(Collection<String> ids) {
+        return getEntityManager().createNativeQuery("SELECT * FROM ticket WHERE id = ANY (CAST(?1 AS varchar[]))",
+                        TicketEntity.class)
+                .setParameter(1, ids.toArray(String[]::new))
+                .getResultList();
+    }
 }

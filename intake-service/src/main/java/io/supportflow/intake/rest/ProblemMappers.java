@@ -3,6 +3,7 @@ package io.supportflow.intake.rest;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.supportflow.intake.service.IdempotencyConflictException;
+import io.supportflow.intake.service.IntakeBusyException;
 import io.supportflow.intake.service.NotStoredException;
 import io.supportflow.intake.service.NotYetPublishedException;
 import io.supportflow.runtime.problem.Problem;
@@ -20,6 +21,12 @@ public class ProblemMappers {
     public Response notYetPublished(NotYetPublishedException e) {
         return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
                 e.getMessage() + "; retry with the same key")).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
+    public Response busy(IntakeBusyException e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                e.getMessage() + "; retry with the same key")).header("Retry-After", "1").build();
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,9 @@
 package io.supportflow.intake.rest;
 
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -19,10 +22,11 @@ import io.supportflow.intake.domain.Entitlements;
 import io.supportflow.intake.domain.SubmissionValidator;
 import io.supportflow.intake.domain.TicketRequest;
 import io.supportflow.intake.domain.TicketSubmission;
-import io.supportflow.intake.service.SubmissionOutcome;
 import io.supportflow.intake.service.TicketSubmissions;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.ProblemException;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,6 +34,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /** Where channel adapters post tickets. */
 @Path("/api/v1/tickets")
@@ -73,12 +78,13 @@ public class TicketResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "The API key has used up its request allowance; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Stored, but not yet acknowledged by the broker: retry",
+    @APIResponse(responseCode = "503", description = "Not stored (intake is behind or its database is away), "
+            + "or stored but not yet acknowledged by the broker: retry with the same key after Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@HeaderParam("X-Api-Key") String apiKey,
+    public CompletionStage<Response> submit(@HeaderParam("X-Api-Key") String apiKey,
                            @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe; defaults to externalRef")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           TicketRequest request) {
+                           TicketRequest request, UriInfo uriInfo) {
         Channel channel = apiKeys.channelOf(apiKey);
         limiter.admit(channel);
         if (request != null) {
@@ -93,9 +99,30 @@ public class TicketResource {
             throw new ProblemException(Response.Status.FORBIDDEN, "The " + submission.plan() + " plan includes "
                     + entitlements.channelsOf(submission.plan()) + ", not " + channel);
         }
-        SubmissionOutcome outcome = submissions.submit(submission);
-        return Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
-                .location(URI.create("/api/v1/tickets/" + outcome.ticketId()))
-                .build();
+        URI tickets = uriInfo.getBaseUriBuilder().path("api/v1/tickets/").build();
+        return onThisRequestsContext(submissions.submit(submission))
+                .thenApply(outcome -> Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
+                        .location(tickets.resolve(outcome.ticketId()))
+                        .build());
+    }
+
+    /**
+     * The submission completes on intake's writer or relay thread: the answer is written from this
+     * request's own event loop instead, so those threads go straight back to their work.
+     */
+    private static <T> CompletionStage<T> onThisRequestsContext(CompletionStage<T> stage) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return stage;
+        }
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> context.runOnContext(ignored -> {
+            if (failure == null) {
+                answer.complete(value);
+            } else {
+                answer.completeExceptionally(failure instanceof CompletionException ? failure.getCause() : failure);
+            }
+        }));
+        return answer;
     }
 }

@@ -2,6 +2,12 @@ package io.supportflow.intake.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import io.supportflow.events.DeterministicIds;
 import io.supportflow.events.EventEnvelope;
@@ -16,9 +22,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Accepts a validated submission: the ticket row, its TicketReceived event and its first line in
- * the ticket view are written in one transaction (so an agent can look it up as soon as the
- * channel has its 202). A repeated submission finds its ticket and creates nothing.
+ * Accepts validated submissions, many in one transaction: each new ticket's row, its TicketReceived
+ * event and its first line in the ticket view are written together (so an agent can look it up as soon
+ * as the channel has its 202). A repeated submission, whether of an earlier ticket or of one earlier in
+ * the same batch, finds its ticket and creates nothing.
  */
 @ApplicationScoped
 public class TicketIntake {
@@ -35,52 +42,91 @@ public class TicketIntake {
         this.clock = clock;
     }
 
+    /**
+     * Returns what became of each submission, in the order given. New tickets are written in ticket order,
+     * so that two writers storing overlapping batches wait for each other in the same order.
+     */
     @Transactional
-    public SubmissionOutcome accept(TicketSubmission submission) {
-        String ticketId = DeterministicIds.ticketId(submission.channel(), submission.submissionKey());
-        String fingerprint = SubmissionFingerprint.of(submission);
-        TicketEntity existing = TicketEntity.findById(ticketId);
-        if (existing != null) {
-            return repeated(existing, fingerprint);
+    public List<Acceptance> acceptAll(List<TicketSubmission> submissions) {
+        Map<String, TicketEntity> known = existingTickets(submissions);
+        Acceptance[] acceptances = new Acceptance[submissions.size()];
+        List<EventEnvelope> created = new ArrayList<>();
+        for (int i : inTicketOrder(submissions)) {
+            TicketSubmission submission = submissions.get(i);
+            String fingerprint = SubmissionFingerprint.of(submission);
+            TicketEntity ticket = known.get(ticketIdOf(submission));
+            if (ticket == null) {
+                EventEnvelope received = receive(submission);
+                ticket = store(submission, fingerprint, received);
+                known.put(ticket.id, ticket);
+                created.add(received);
+                acceptances[i] = Acceptance.of(ticket, true);
+            } else {
+                acceptances[i] = ticket.fingerprint.equals(fingerprint) ? Acceptance.of(ticket, false)
+                        : Acceptance.conflicting(ticket.id);
+            }
         }
+        view.recordAll(created);
+        return List.of(acceptances);
+    }
+
+    private static int[] inTicketOrder(List<TicketSubmission> submissions) {
+        return IntStream.range(0, submissions.size()).boxed()
+                .sorted(Comparator.comparing(i -> ticketIdOf(submissions.get(i))))
+                .mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    private static Map<String, TicketEntity> existingTickets(List<TicketSubmission> submissions) {
+        Map<String, TicketEntity> existing = new HashMap<>();
+        TicketEntity.ofIds(submissions.stream().map(TicketIntake::ticketIdOf).toList())
+                .forEach(ticket -> existing.put(ticket.id, ticket));
+        return existing;
+    }
+
+    private EventEnvelope receive(TicketSubmission submission) {
+        String ticketId = ticketIdOf(submission);
         Instant receivedAt = clock.instant();
-        String reference = TicketReference.of(ticketId);
-        TicketReceived received = new TicketReceived(ticketId, reference, submission.channel(),
+        TicketReceived received = new TicketReceived(ticketId, TicketReference.of(ticketId), submission.channel(),
                 submission.externalRef(), submission.plan(), submission.customer(), submission.subject(),
                 submission.description(), submission.category(), submission.impact(), submission.workaround(),
                 receivedAt);
-        EventEnvelope envelope = outbox.add(ticketId, RECEIVED_ROLE, receivedAt, received);
+        return outbox.add(ticketId, RECEIVED_ROLE, receivedAt, received);
+    }
 
+    private static TicketEntity store(TicketSubmission submission, String fingerprint, EventEnvelope envelope) {
+        TicketReceived received = (TicketReceived) envelope.event();
         TicketEntity ticket = new TicketEntity();
-        ticket.id = ticketId;
-        ticket.reference = reference;
+        ticket.id = received.ticketId();
+        ticket.reference = received.reference();
         ticket.channel = submission.channel();
         ticket.submissionKey = submission.submissionKey();
         ticket.fingerprint = fingerprint;
         ticket.plan = submission.plan();
         ticket.status = TicketStatus.OPEN;
         ticket.receivedEventId = envelope.id();
-        ticket.receivedAt = receivedAt;
-        ticket.persistAndFlush();
-        view.record(envelope);
-        return new SubmissionOutcome(ticketId, reference, envelope.id(), true);
+        ticket.receivedAt = received.receivedAt();
+        ticket.persist();
+        return ticket;
     }
 
-    /** A concurrent identical submission won the race: answer with its ticket. */
-    @Transactional
-    public SubmissionOutcome findRepeated(TicketSubmission submission) {
-        String ticketId = DeterministicIds.ticketId(submission.channel(), submission.submissionKey());
-        TicketEntity existing = TicketEntity.findById(ticketId);
-        if (existing == null) {
-            throw new IllegalStateException("Ticket " + ticketId + " vanished after a conflicting insert");
-        }
-        return repeated(existing, SubmissionFingerprint.of(submission));
+    private static String ticketIdOf(TicketSubmission submission) {
+        return DeterministicIds.ticketId(submission.channel(), submission.submissionKey());
     }
 
-    private static SubmissionOutcome repeated(TicketEntity existing, String fingerprint) {
-        if (!existing.fingerprint.equals(fingerprint)) {
-            throw new IdempotencyConflictException(existing.id);
+    /**
+     * What became of one submission: the ticket it created or repeated, or, when its key was used
+     * before for a different submission, only the id of that ticket.
+     */
+    public record Acceptance(SubmissionOutcome outcome, String conflictingTicketId) {
+
+        static Acceptance of(TicketEntity ticket, boolean created) {
+            return new Acceptance(new SubmissionOutcome(ticket.id, ticket.reference, ticket.receivedEventId, created),
+                    null);
         }
-        return new SubmissionOutcome(existing.id, existing.reference, existing.receivedEventId, false);
+
+        static Acceptance conflicting(String ticketId) {
+            return new Acceptance(null, ticketId);
+        }
     }
 }

@@ -1,57 +1,37 @@
 package io.supportflow.intake.service;
 
-import org.hibernate.exception.ConstraintViolationException;
+import java.util.concurrent.CompletionStage;
 
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.runtime.messaging.OutboxRelay;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 
 /**
- * The whole submission: accept it (or find it again), then wait until the broker has
- * acknowledged its TicketReceived, so that an accepted ticket is never lost.
+ * The whole submission: store it (or find it again), then wait until the broker has acknowledged its
+ * TicketReceived, so that an accepted ticket is never lost. Neither wait holds a thread.
  */
 @ApplicationScoped
 public class TicketSubmissions {
 
-    private final TicketIntake intake;
+    private final SubmissionQueue queue;
     private final OutboxRelay relay;
     private final IntakeConfig config;
 
-    TicketSubmissions(TicketIntake intake, OutboxRelay relay, IntakeConfig config) {
-        this.intake = intake;
+    TicketSubmissions(SubmissionQueue queue, OutboxRelay relay, IntakeConfig config) {
+        this.queue = queue;
         this.relay = relay;
         this.config = config;
     }
 
-    public SubmissionOutcome submit(TicketSubmission submission) {
-        SubmissionOutcome outcome = acceptOnce(submission);
-        if (!relay.awaitPublished(outcome.receivedEventId(), config.publishTimeout())) {
-            throw new NotYetPublishedException(outcome.ticketId());
-        }
-        return outcome;
-    }
-
-    private SubmissionOutcome acceptOnce(TicketSubmission submission) {
-        try {
-            return intake.accept(submission);
-        } catch (PersistenceException failure) {
-            if (isDuplicateKey(failure)) {
-                return intake.findRepeated(submission);
-            }
-            // A pool timeout or a lost connection is no duplicate: there is no ticket to find.
-            throw new NotStoredException(failure);
-        }
-    }
-
-    /** A concurrent identical submission inserted the same ticket id first. */
-    private static boolean isDuplicateKey(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConstraintViolationException) {
-                return true;
-            }
-        }
-        return false;
+    public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission) {
+        return queue.submit(submission).thenCompose(outcome -> relay
+                .whenPublished(outcome.receivedEventId(), config.publishTimeout())
+                .thenApply(published -> {
+                    if (!published) {
+                        throw new NotYetPublishedException(outcome.ticketId());
+                    }
+                    return outcome;
+                }));
     }
 }

@@ -21,6 +21,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
 import io.supportflow.events.UnreadableEventException;
 import io.supportflow.intake.config.IntakeConfig;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -39,11 +40,11 @@ public class TicketViewRebuild {
     private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
 
     private final TicketViewUpdates updates;
-    private final TicketViewBatches batches;
+    private final EventBatches batches;
     private final IntakeConfig config;
     private final String bootstrapServers;
 
-    TicketViewRebuild(TicketViewUpdates updates, TicketViewBatches batches, IntakeConfig config,
+    TicketViewRebuild(TicketViewUpdates updates, EventBatches batches, IntakeConfig config,
                       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.updates = updates;
         this.batches = batches;
@@ -91,7 +92,8 @@ public class TicketViewRebuild {
                 unreadable++;
             }
         }
-        List<TicketViewBatches.Refused> refused = batches.apply(envelopes);
+        List<EventBatches.Refused> refused = batches.apply(TicketViewUpdates.CONSUMER, envelopes,
+                updates::applyFirstDeliveries);
         refused.forEach(event -> LOG.warnf("Passing by event %s, refused by the view: %s",
                 envelopes.get(event.index()).id(), event.reason().toString()));
         return new RebuildReport(envelopes.size() - refused.size(), unreadable, refused.size());

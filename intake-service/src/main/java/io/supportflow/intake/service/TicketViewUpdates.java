@@ -3,7 +3,6 @@ package io.supportflow.intake.service;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +16,8 @@ import io.supportflow.intake.domain.TimelineSummaries;
 import io.supportflow.intake.repository.TicketViewEntity;
 import io.supportflow.intake.repository.TimelineEntryEntity;
 import io.supportflow.runtime.messaging.ProcessedEvents;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /** Applies events to the ticket view, each at most once, whether it came from a topic or from intake itself. */
@@ -34,6 +31,11 @@ public class TicketViewUpdates {
             INSERT INTO ticket_view (ticket_id, last_event_at)
             SELECT id, at FROM unnest(?::varchar[], ?::timestamptz[]) AS view(id, at) ORDER BY id
             ON CONFLICT DO NOTHING""";
+    // One array parameter, not an IN list: the plan does not depend on the batch's size, and the index is
+    // used even where the table has no statistics yet (a database without autovacuum, say).
+    private static final String LOCK_VIEWS = """
+            SELECT * FROM ticket_view WHERE ticket_id = ANY (CAST(?1 AS varchar[])) ORDER BY ticket_id
+            FOR NO KEY UPDATE""";
 
     private final ProcessedEvents processedEvents;
     private final EntityManager entityManager;
@@ -48,18 +50,34 @@ public class TicketViewUpdates {
     /** Records {@code envelope} in its ticket's view and timeline; a redelivered event changes nothing. */
     @Transactional
     public void record(EventEnvelope envelope) {
-        apply(List.of(envelope));
+        recordAll(List.of(envelope));
+    }
+
+    /** Records events of intake's own making, each at most once, as the consumers will see them again. */
+    @Transactional
+    public void recordAll(List<EventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return;
+        }
+        Set<String> firstSeen = processedEvents.firstDeliveries(CONSUMER,
+                envelopes.stream().map(EventEnvelope::id).toList());
+        applyFirstDeliveries(envelopes.stream().filter(envelope -> firstSeen.remove(envelope.id())).toList());
     }
 
     /**
-     * Records consumed events in one transaction, retried as a whole when it fails for a passing reason:
-     * each event at most once (a redelivered one, or one given twice, is skipped), and the events of a
-     * ticket in the order given.
+     * Records consumed events that the view sees for the first time (their ids already recorded as
+     * processed), the events of a ticket in the order given.
      */
-    @RetryTransientFailures
-    @Transactional
-    public void recordAll(List<EventEnvelope> envelopes) {
-        apply(envelopes);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyFirstDeliveries(List<EventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return;
+        }
+        Map<String, TicketViewEntity> views = lockedViews(envelopes);
+        for (EventEnvelope envelope : envelopes) {
+            TicketViewProjection.apply(views.get(envelope.key()), envelope.event(), envelope.time());
+            timelineEntry(envelope).persist();
+        }
     }
 
     /** Forgets the whole view and which events built it, so a replay rebuilds it from scratch. */
@@ -76,25 +94,6 @@ public class TicketViewUpdates {
         return TicketViewEntity.count() == 0;
     }
 
-    private void apply(List<EventEnvelope> envelopes) {
-        Set<String> firstSeen = processedEvents.firstDeliveries(CONSUMER,
-                envelopes.stream().map(EventEnvelope::id).toList());
-        List<EventEnvelope> fresh = new ArrayList<>();
-        for (EventEnvelope envelope : envelopes) {
-            if (firstSeen.remove(envelope.id())) {
-                fresh.add(envelope);
-            }
-        }
-        if (fresh.isEmpty()) {
-            return;
-        }
-        Map<String, TicketViewEntity> views = lockedViews(fresh);
-        for (EventEnvelope envelope : fresh) {
-            TicketViewProjection.apply(views.get(envelope.key()), envelope.event(), envelope.time());
-            timelineEntry(envelope).persist();
-        }
-    }
-
     /**
      * Events of one ticket arrive concurrently on eight channels: create each row once, then serialise on
      * its lock. Rows are created and locked in ticket order, so two batches never wait for each other in
@@ -105,12 +104,11 @@ public class TicketViewUpdates {
                 .collect(Collectors.toMap(EventEnvelope::key, Function.identity(), (first, later) -> first,
                         LinkedHashMap::new));
         createMissingViews(firstOfTicket);
-        return entityManager.createQuery(
-                        "FROM TicketViewEntity v WHERE v.ticketId IN :ids ORDER BY v.ticketId", TicketViewEntity.class)
-                .setParameter("ids", firstOfTicket.keySet())
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .collect(Collectors.toMap(view -> view.ticketId, Function.identity()));
+        @SuppressWarnings("unchecked")
+        List<TicketViewEntity> locked = entityManager.createNativeQuery(LOCK_VIEWS, TicketViewEntity.class)
+                .setParameter(1, firstOfTicket.keySet().toArray(String[]::new))
+                .getResultList();
+        return locked.stream().collect(Collectors.toMap(view -> view.ticketId, Function.identity()));
     }
 
     private void createMissingViews(Map<String, EventEnvelope> firstOfTicket) {
