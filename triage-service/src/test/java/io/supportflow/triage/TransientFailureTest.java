@@ -60,7 +60,7 @@ class TransientFailureTest {
             try (DatabaseOutage outage = DatabaseOutage.begin(database)) {
                 writer.publish(Tickets.envelope(ticket));
                 Awaitility.await("the handler failed twice and is retrying").atMost(WAIT)
-                        .until(() -> log.text().contains("TicketReceivedListener failed (attempt 2)"));
+                        .until(() -> log.text().contains("for triage-service/tickets-received failed (attempt 2)"));
             }
 
             topics.awaitRecord(EventType.PRIORITY_ASSIGNED, ticket.ticketId(), WAIT);

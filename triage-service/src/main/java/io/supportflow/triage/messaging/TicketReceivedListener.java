@@ -1,17 +1,15 @@
 package io.supportflow.triage.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.supportflow.events.EventEnvelope;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.TicketReceived;
-import io.supportflow.runtime.messaging.IncomingRecords;
-import io.supportflow.runtime.messaging.ProcessedEvents;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.triage.service.TicketTriage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** Triage's only input: every received ticket, once. */
 @ApplicationScoped
@@ -19,25 +17,18 @@ public class TicketReceivedListener {
 
     static final String CONSUMER = "triage-service/tickets-received";
 
-    private final ProcessedEvents processedEvents;
+    private final EventBatches batches;
     private final TicketTriage triage;
 
-    TicketReceivedListener(ProcessedEvents processedEvents, TicketTriage triage) {
-        this.processedEvents = processedEvents;
+    TicketReceivedListener(EventBatches batches, TicketTriage triage) {
+        this.batches = batches;
         this.triage = triage;
     }
 
-    @RetryTransientFailures
     @Incoming("tickets-received")
     @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = IncomingRecords.read(record);
-        if (!processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-            return;
-        }
-        if (envelope.event() instanceof TicketReceived ticket) {
-            triage.triage(ticket, envelope.id());
-        }
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, CONSUMER, events -> triage.triage(
+                events.stream().filter(envelope -> envelope.event() instanceof TicketReceived).toList()));
     }
 }

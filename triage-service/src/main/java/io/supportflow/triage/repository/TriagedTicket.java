@@ -1,6 +1,7 @@
 package io.supportflow.triage.repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -45,6 +46,15 @@ public class TriagedTicket extends PanacheEntityBase {
     /** Numbers the decisions, so each one has its own cause for a deterministic event id. */
     @Column(name = "decision_count")
     public int decisionCount;
+
+    /** Which of {@code ticketIds} were triaged before, in one query with one array parameter. */
+    @SuppressWarnings("unchecked")
+    public static List<String> triagedOf(Collection<String> ticketIds) {
+        return getEntityManager()
+                .createNativeQuery("SELECT ticket_id FROM triaged_ticket WHERE ticket_id = ANY (CAST(?1 AS varchar[]))")
+                .setParameter(1, ticketIds.toArray(String[]::new))
+                .getResultList();
+    }
 
     public static List<TriagedTicket> reviewQueue() {
         return list("inReview = true order by receivedAt, ticketId");

@@ -2,9 +2,13 @@ package io.supportflow.triage.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
 import io.supportflow.events.TicketReceived;
@@ -18,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Decides a received ticket's priority once, stores the decision with the ticket and writes
+ * Decides each received ticket's priority once, stores the decision with the ticket and writes
  * the event to the outbox in the same transaction: a confident decision is a PriorityAssigned,
  * an unsure one a TriageReviewRequested carrying the provisional priority.
  */
@@ -40,12 +44,28 @@ public class TicketTriage {
         this.clock = clock;
     }
 
-    @Transactional
-    public void triage(TicketReceived ticket, String receivedEventId) {
-        if (TriagedTicket.findById(ticket.ticketId()) != null) {
-            LOG.debugf("Ticket %s was already triaged; a second TicketReceived changes nothing", ticket.ticketId());
-            return;
+    /**
+     * Triages the received tickets of one consumed batch: the tickets triaged before are looked up in one
+     * query, and a ticket received twice (a second TicketReceived, or twice in the batch) is decided once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void triage(List<EventEnvelope> received) {
+        Set<String> decided = alreadyTriaged(received);
+        for (EventEnvelope envelope : received) {
+            TicketReceived ticket = (TicketReceived) envelope.event();
+            if (decided.add(ticket.ticketId())) {
+                decide(ticket, envelope.id());
+            } else {
+                LOG.debugf("Ticket %s was already triaged; a second TicketReceived changes nothing", ticket.ticketId());
+            }
         }
+    }
+
+    private static Set<String> alreadyTriaged(List<EventEnvelope> received) {
+        return new HashSet<>(TriagedTicket.triagedOf(received.stream().map(EventEnvelope::key).toList()));
+    }
+
+    private void decide(TicketReceived ticket, String receivedEventId) {
         TriageDecision decision = triage.decide(TriageInput.of(ticket));
         Instant at = clock.instant();
         store(ticket, decision, at);
