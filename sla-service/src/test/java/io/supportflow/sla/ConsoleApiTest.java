@@ -28,6 +28,7 @@ import io.supportflow.events.Topics;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicReader;
+import io.supportflow.testing.TopicWriter.Outgoing;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
@@ -84,6 +85,31 @@ class ConsoleApiTest extends SlaTestBase {
     }
 
     @Test
+    void anAnswerGivenTwiceInOneBatchOrAlreadyStoredCountsOnce() {
+        Tickets ticket = Tickets.newTicket();
+        publishAndAwait(ticket.received(Plan.PRO, start));
+        String stored = UUID.randomUUID().toString();
+        String twice = UUID.randomUUID().toString();
+        publishAndAwait(answer(ticket, stored, 5, "Fast", start.plus(Duration.ofHours(1))));
+        String dlq = Topics.deadLetter(Topics.SURVEYS_RESPONSES);
+        try (TopicReader deadLetters = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), dlq)) {
+            List<EventEnvelope> batch = List.of(
+                    answer(ticket, stored, 1, "Changed my mind", start.plus(Duration.ofHours(2))),
+                    answer(ticket, twice, 4, "Fine", start.plus(Duration.ofHours(3))),
+                    answer(ticket, twice, 2, "Fine, really", start.plus(Duration.ofHours(3))));
+            writer.sendTogether(batch.stream().map(Outgoing::of).toList());
+            awaitProcessed(batch);
+            assertThat(deadLetters.records(r -> ticket.ticketId().equals(r.key()))).isEmpty();
+        }
+
+        ops().queryParam("from", start.toString()).queryParam("to", start.plus(Duration.ofDays(1)).toString())
+                .get("/api/v1/sla/console/satisfaction")
+                .then().statusCode(200)
+                .body("responses", equalTo(2))
+                .body("averageRating", equalTo(4.5f));
+    }
+
+    @Test
     void anUnreadableSurveyAnswerGoesToTheDeadLetterTopicAndTheConsumerGoesOn() {
         String dlq = Topics.deadLetter(Topics.SURVEYS_RESPONSES);
         try (TopicReader deadLetters = TopicReader.fromNow(SharedInfrastructure.broker().bootstrapServers(), dlq)) {
@@ -133,7 +159,11 @@ class ConsoleApiTest extends SlaTestBase {
     }
 
     private static EventEnvelope answer(Tickets ticket, int rating, String comment, Instant at) {
+        return answer(ticket, UUID.randomUUID().toString(), rating, comment, at);
+    }
+
+    private static EventEnvelope answer(Tickets ticket, String surveyId, int rating, String comment, Instant at) {
         return EventEnvelope.of(UUID.randomUUID().toString(), "/supportflow/survey-service", at,
-                new SurveyCompleted(ticket.ticketId(), UUID.randomUUID().toString(), rating, comment, at));
+                new SurveyCompleted(ticket.ticketId(), surveyId, rating, comment, at));
     }
 }

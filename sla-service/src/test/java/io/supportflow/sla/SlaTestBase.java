@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
@@ -72,8 +74,26 @@ abstract class SlaTestBase {
         Awaitility.await("event " + eventId + " processed").atMost(SOON).until(() -> processed(eventId));
     }
 
+    /** Waits until sla-service has applied every one of the events. */
+    void awaitProcessed(Collection<EventEnvelope> envelopes) {
+        List<String> ids = envelopes.stream().map(EventEnvelope::id).toList();
+        Awaitility.await(ids.size() + " events processed").atMost(SOON).until(() -> processed(ids) == ids.size());
+    }
+
     void setClock(Instant now) {
         TestClock.CLOCK.set(now);
+    }
+
+    private int processed(List<String> eventIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT count(DISTINCT event_id) FROM processed_event WHERE event_id = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     private boolean processed(String eventId) throws SQLException {

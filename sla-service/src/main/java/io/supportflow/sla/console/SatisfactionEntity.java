@@ -1,6 +1,8 @@
 package io.supportflow.sla.console;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.SurveyCompleted;
@@ -23,6 +25,19 @@ public class SatisfactionEntity extends PanacheEntityBase {
     public String comment;
     @Column(name = "responded_at")
     public Instant respondedAt;
+
+    /** Which of {@code surveyIds} have an answer stored, in one query. */
+    static List<String> storedOf(Collection<String> surveyIds) {
+        if (surveyIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> stored = getEntityManager()
+                .createNativeQuery("SELECT survey_id FROM sla_satisfaction WHERE survey_id = ANY (CAST(?1 AS varchar[]))")
+                .setParameter(1, surveyIds.toArray(String[]::new))
+                .getResultList();
+        return stored;
+    }
 
     static SatisfactionEntity of(SurveyCompleted answer) {
         SatisfactionEntity entity = new SatisfactionEntity();

@@ -1,16 +1,18 @@
 package io.supportflow.sla.console;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.SurveyCompleted;
-import io.supportflow.runtime.messaging.IncomingRecords;
-import io.supportflow.runtime.messaging.ProcessedEvents;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
+import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Keeps the survey answers the console shows next to the SLA figures. Services talk only through
@@ -22,23 +24,31 @@ public class SurveyResponseListener {
     /** The consumer name under which answers are recorded as processed (the clocks' listeners use their own). */
     static final String CONSUMER = "sla-service-satisfaction";
 
-    private final ProcessedEvents processedEvents;
+    private final EventBatches batches;
 
-    SurveyResponseListener(ProcessedEvents processedEvents) {
-        this.processedEvents = processedEvents;
+    SurveyResponseListener(EventBatches batches) {
+        this.batches = batches;
     }
 
-    @RetryTransientFailures
     @Incoming("surveys-responses")
     @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = IncomingRecords.read(record);
-        if (!processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-            return;
-        }
-        if (envelope.event() instanceof SurveyCompleted answer && SatisfactionEntity.findById(answer.surveyId()) == null) {
-            SatisfactionEntity.of(answer).persist();
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, CONSUMER, this::apply);
+    }
+
+    /** Stores each survey's first answer: one already stored, or given twice in the batch, is not stored again. */
+    private void apply(List<EventEnvelope> events) {
+        List<SurveyCompleted> answers = events.stream()
+                .map(EventEnvelope::event)
+                .filter(SurveyCompleted.class::isInstance)
+                .map(SurveyCompleted.class::cast)
+                .toList();
+        Set<String> answered = new HashSet<>(
+                SatisfactionEntity.storedOf(answers.stream().map(SurveyCompleted::surveyId).toList()));
+        for (SurveyCompleted answer : answers) {
+            if (answered.add(answer.surveyId())) {
+                SatisfactionEntity.of(answer).persist();
+            }
         }
     }
 }

@@ -1,47 +1,56 @@
 package io.supportflow.sla.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.TriageReviewRequested;
-import io.supportflow.runtime.messaging.IncomingRecords;
-import io.supportflow.runtime.messaging.ProcessedEvents;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.sla.domain.PriorityChange;
+import io.supportflow.sla.service.ClockBatch;
 import io.supportflow.sla.service.SlaClocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** Priority decisions set the target a clock runs against. */
 @ApplicationScoped
 public class PriorityListener {
 
-    private final ProcessedEvents processedEvents;
+    private final EventBatches batches;
     private final SlaClocks clocks;
 
-    PriorityListener(ProcessedEvents processedEvents, SlaClocks clocks) {
-        this.processedEvents = processedEvents;
+    PriorityListener(EventBatches batches, SlaClocks clocks) {
+        this.batches = batches;
         this.clocks = clocks;
     }
 
-    @RetryTransientFailures
     @Incoming("tickets-priority")
     @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = IncomingRecords.read(record);
-        if (!processedEvents.firstDelivery(Consumers.SLA, envelope.id())) {
-            return;
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, Consumers.SLA, this::apply);
+    }
+
+    private void apply(List<EventEnvelope> events) {
+        List<Decision> decisions = new ArrayList<>();
+        for (EventEnvelope envelope : events) {
+            if (envelope.event() instanceof PriorityAssigned assigned) {
+                decisions.add(new Decision(envelope.id(), assigned.ticketId(), new PriorityChange(
+                        PriorityChange.Kind.ASSIGNED, assigned.priority(), assigned.assignedAt())));
+            } else if (envelope.event() instanceof TriageReviewRequested review) {
+                decisions.add(new Decision(envelope.id(), review.ticketId(), new PriorityChange(
+                        PriorityChange.Kind.PROVISIONAL, review.provisionalPriority(), review.at())));
+            }
         }
-        if (envelope.event() instanceof PriorityAssigned assigned) {
-            clocks.priorityDecided(envelope.id(), assigned.ticketId(),
-                    new PriorityChange(PriorityChange.Kind.ASSIGNED, assigned.priority(), assigned.assignedAt()));
-        } else if (envelope.event() instanceof TriageReviewRequested review) {
-            clocks.priorityDecided(envelope.id(), review.ticketId(),
-                    new PriorityChange(PriorityChange.Kind.PROVISIONAL, review.provisionalPriority(), review.at()));
-        }
+        ClockBatch batch = clocks.forTickets(decisions.stream().map(Decision::ticketId).toList());
+        decisions.forEach(decision -> batch.priorityDecided(decision.eventId(), decision.ticketId(),
+                decision.change()));
+    }
+
+    private record Decision(String eventId, String ticketId, PriorityChange change) {
     }
 }

@@ -1,13 +1,18 @@
 package io.supportflow.sla.repository;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.Priority;
 import io.supportflow.sla.domain.PriorityChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -40,9 +45,22 @@ public class PriorityChangeEntity extends PanacheEntityBase {
         entity.persist();
     }
 
-    public static List<PriorityChange> of(String ticketId) {
-        return PriorityChangeEntity.<PriorityChangeEntity>list("ticketId", ticketId).stream()
-                .map(e -> new PriorityChange(e.kind, e.priority, e.decidedAt))
-                .toList();
+    /**
+     * The decisions taken on each of {@code ticketIds}, an empty list for a ticket without any; the
+     * lists can be added to, so that a batch's later events see the decisions of its earlier ones.
+     */
+    public static Map<String, List<PriorityChange>> ofTickets(Collection<String> ticketIds) {
+        Map<String, List<PriorityChange>> changes = new HashMap<>();
+        ticketIds.forEach(ticketId -> changes.put(ticketId, new ArrayList<>()));
+        @SuppressWarnings("unchecked")
+        List<PriorityChangeEntity> stored = getEntityManager().createNativeQuery(
+                        "SELECT * FROM sla_priority_change WHERE ticket_id = ANY (CAST(?1 AS varchar[]))",
+                        PriorityChangeEntity.class)
+                // Read at a batch's start, when nothing is pending: no flush, not even of an empty context.
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, ticketIds.toArray(String[]::new))
+                .getResultList();
+        stored.forEach(e -> changes.get(e.ticketId).add(new PriorityChange(e.kind, e.priority, e.decidedAt)));
+        return changes;
     }
 }

@@ -2,23 +2,24 @@ package io.supportflow.sla.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.supportflow.events.CustomerNotified;
-import io.supportflow.events.NotificationKind;
-import io.supportflow.events.TicketReceived;
 import io.supportflow.sla.config.SlaConfig;
 import io.supportflow.sla.domain.PriorityChange;
-import io.supportflow.sla.domain.PriorityHistory;
 import io.supportflow.sla.repository.PriorityChangeEntity;
 import io.supportflow.sla.repository.SlaClockEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Applies consumed events to the ticket's clock. Each handler stores the fact it brings, then
- * lets the clock decide what is owed, so the outcome does not depend on arrival order.
+ * Opens the clocks a batch of consumed events needs ({@link ClockBatch}), and lets the breach scanner
+ * handle the clocks whose alarm rang.
  */
 @ApplicationScoped
 public class SlaClocks {
@@ -37,41 +38,21 @@ public class SlaClocks {
                 .register(registry);
     }
 
+    /**
+     * The clocks of {@code ticketIds} (in any order, repeats allowed), locked for this transaction, to
+     * apply a batch's events to: missing ones are created and all are locked in two statements, and
+     * their priority decisions are read in a third, however many tickets the batch holds.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void ticketReceived(TicketReceived ticket) {
-        SlaClockEntity sla = SlaClockEntity.lockOrCreate(ticket.ticketId());
-        sla.reference = ticket.reference();
-        sla.plan = ticket.plan();
-        sla.receivedAt = ticket.receivedAt();
-        verdicts.apply(sla, clock.instant());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void priorityDecided(String eventId, String ticketId, PriorityChange change) {
-        SlaClockEntity sla = SlaClockEntity.lockOrCreate(ticketId);
-        PriorityChangeEntity.record(eventId, ticketId, change);
-        settlePriority(sla);
-        verdicts.apply(sla, clock.instant());
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void customerNotified(CustomerNotified notification) {
-        if (notification.kind() != NotificationKind.TICKET_LOGGED) {
-            return;
+    public ClockBatch forTickets(Collection<String> ticketIds) {
+        SortedSet<String> tickets = new TreeSet<>(ticketIds);
+        if (tickets.isEmpty()) {
+            return new ClockBatch(verdicts, config.defaultPriority(), clock, Map.of(), Map.of());
         }
-        SlaClockEntity sla = SlaClockEntity.lockOrCreate(notification.ticketId());
-        // The first message in event time stops the clock, whichever copy was consumed first.
-        if (sla.loggedAt == null || notification.sentAt().isBefore(sla.loggedAt)) {
-            sla.loggedAt = notification.sentAt();
-            settlePriority(sla);
-        }
-        verdicts.apply(sla, clock.instant());
-    }
-
-    private void settlePriority(SlaClockEntity sla) {
-        var inForce = PriorityHistory.inForce(PriorityChangeEntity.of(sla.ticketId), sla.loggedAt);
-        sla.priority = inForce.orElse(config.defaultPriority());
-        sla.priorityKnown = inForce.isPresent();
+        Map<String, SlaClockEntity> locked = SlaClockEntity.lockOrCreate(tickets);
+        // Read under the locks: a decision committed by another batch of these tickets is then seen.
+        Map<String, List<PriorityChange>> decisions = PriorityChangeEntity.ofTickets(tickets);
+        return new ClockBatch(verdicts, config.defaultPriority(), clock, locked, decisions);
     }
 
     /** Lets the clocks whose alarm rang by now speak; returns how many were handled. */
