@@ -36,6 +36,14 @@ public interface NotificationConfig {
         @Min(1)
         int workers();
 
+        /**
+         * The most messages a worker sends in one transaction. Fewer commits under load, but a crash
+         * between the server's acceptance and the commit sends up to this many again (same Message-IDs).
+         */
+        @Min(1)
+        @WithDefault("20")
+        int batchSize();
+
         /** How long the first retry waits; each further one waits twice as long. */
         Duration initialBackoff();
 

@@ -1,8 +1,8 @@
 package io.supportflow.notification.repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.NotificationKind;
@@ -18,9 +18,13 @@ import jakarta.persistence.Table;
 @Table(name = "notification")
 public class NotificationEntity extends PanacheEntityBase {
 
-    private static final String NEXT_DUE = """
+    private static final String DUE = """
             SELECT * FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
-            ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""";
+            ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+    // One array parameter, not an IN list: the plan does not depend on the batch's size, and the index is
+    // used even where the table has no statistics yet (a database without autovacuum, say).
+    private static final String KEYS_OF_TICKETS = """
+            SELECT ticket_id, kind, occasion FROM notification WHERE ticket_id = ANY (CAST(?1 AS varchar[]))""";
 
     @Id
     public String id;
@@ -59,8 +63,18 @@ public class NotificationEntity extends PanacheEntityBase {
         return List.of(recipients.split(","));
     }
 
-    public static boolean exists(String ticketId, NotificationKind kind, String occasion) {
-        return count("ticketId = ?1 and kind = ?2 and occasion = ?3", ticketId, kind, occasion) > 0;
+    /** The messages {@code ticketIds} have, by key only: their bodies are not needed to know they exist. */
+    public static List<NotificationKey> keysOf(Collection<String> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(KEYS_OF_TICKETS)
+                .setParameter(1, ticketIds.toArray(String[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(row -> new NotificationKey((String) row[0], NotificationKind.valueOf((String) row[1]), (String) row[2]))
+                .toList();
     }
 
     public static List<NotificationEntity> ofTicket(String ticketId) {
@@ -68,14 +82,14 @@ public class NotificationEntity extends PanacheEntityBase {
     }
 
     /**
-     * The most overdue pending notification, locked for this transaction; rows another
-     * worker or instance is sending right now are skipped rather than waited for.
+     * The most overdue pending notifications, at most {@code limit}, locked for this transaction; rows
+     * another worker or instance is sending right now are skipped rather than waited for.
      */
     @SuppressWarnings("unchecked")
-    public static Optional<NotificationEntity> lockNextDue(Instant now) {
-        List<NotificationEntity> due = getEntityManager().createNativeQuery(NEXT_DUE, NotificationEntity.class)
+    public static List<NotificationEntity> lockDue(Instant now, int limit) {
+        return getEntityManager().createNativeQuery(DUE, NotificationEntity.class)
                 .setParameter(1, now)
+                .setParameter(2, limit)
                 .getResultList();
-        return due.stream().findFirst();
     }
 }

@@ -7,13 +7,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -29,9 +32,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Sends due notifications from the mail outbox, one per transaction: the row stays locked
- * while the SMTP server is talked to, and SENT plus CustomerNotified are committed together.
- * A crash after the server accepted but before the commit sends again, with the same Message-ID.
+ * Sends due notifications from the mail outbox, a batch per transaction: the batch's messages go out side
+ * by side over the mailer's pool of SMTP connections, the rows stay locked while the server is talked to,
+ * and each message's SENT plus its CustomerNotified are committed together.
+ * A crash after the server accepted but before the commit sends again, with the same Message-ID:
+ * at most a batch per worker ({@code delivery.batch-size}), which under light traffic is one message,
+ * because a worker claims only what is due. After a round in which the server refused a message the worker
+ * pauses, so an SMTP outage costs one timeout per round, not one per message.
  * Several workers send at once, each claiming with {@code SKIP LOCKED}, so no message is held by
  * two workers or two instances; the mailer's pool keeps an SMTP connection open per worker.
  * Each committed request leaves one wake-up: an idle worker takes it and looks, and a worker that
@@ -48,23 +55,28 @@ public class NotificationDispatcher {
     /** As long as the SMTP timeout (quarkus.mailer.timeout), so that a send in progress at shutdown is committed or released. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
+    private final Duration sendTimeout;
     private final Outbox outbox;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
     private final Duration pollInterval;
     private final int workerCount;
+    private final int batchSize;
     private final Semaphore wakeups = new Semaphore(0);
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
-    NotificationDispatcher(Mailer mailer, Outbox outbox, Clock clock, NotificationConfig config) {
+    NotificationDispatcher(ReactiveMailer mailer, Outbox outbox, Clock clock, NotificationConfig config,
+                           @ConfigProperty(name = "quarkus.mailer.timeout") Duration sendTimeout) {
         this.mailer = mailer;
+        this.sendTimeout = sendTimeout;
         this.outbox = outbox;
         this.clock = clock;
         this.retryPolicy = new RetryPolicy(config.delivery().initialBackoff(), config.delivery().maxBackoff());
         this.pollInterval = config.delivery().pollInterval();
         this.workerCount = config.delivery().workers();
+        this.batchSize = config.delivery().batchSize();
     }
 
     void start(@Observes StartupEvent startup) {
@@ -113,32 +125,45 @@ public class NotificationDispatcher {
         }
     }
 
+    /** Sends batch after batch while messages are due; after a refused message the worker pauses first. */
     private void sendDue() {
-        while (running && QuarkusTransaction.requiringNew().call(this::attemptNextDue)) {
-            // One request is served; if its wake-up was another's, the next look finds that one.
-            wakeups.tryAcquire();
+        while (running) {
+            Round round = QuarkusTransaction.requiringNew().call(this::attemptDue);
+            // The requests served take their wake-ups; if one was another's, the next look finds that one.
+            wakeups.tryAcquire(Math.min(round.claimed(), wakeups.availablePermits()));
+            if (round.claimed() == 0 || round.refused()) {
+                return;
+            }
         }
     }
 
-    /** Returns false when nothing was due. */
-    boolean attemptNextDue() {
-        Optional<NotificationEntity> due = NotificationEntity.lockNextDue(clock.instant());
-        if (due.isEmpty()) {
-            return false;
+    /** Claims what is due, at most a batch, and sends it until the SMTP server refuses a message. */
+    Round attemptDue() {
+        List<NotificationEntity> due = NotificationEntity.lockDue(clock.instant(), batchSize);
+        List<CompletableFuture<Instant>> sends = due.stream().map(this::send).toList();
+        boolean refused = false;
+        for (int i = 0; i < due.size(); i++) {
+            NotificationEntity notification = due.get(i);
+            notification.attempts++;
+            try {
+                markSent(notification, sends.get(i).join());
+            } catch (CompletionException e) {
+                retryOrGiveUp(notification, e.getCause() instanceof RuntimeException cause ? cause : e);
+                refused = true;
+            }
         }
-        NotificationEntity notification = due.get();
-        notification.attempts++;
-        Instant acceptedAt;
-        try {
-            mailer.send(toMail(notification));
-            // Stored and published alike, so both carry the database's precision.
-            acceptedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        } catch (RuntimeException e) {
-            retryOrGiveUp(notification, e);
-            return true;
-        }
-        markSent(notification, acceptedAt);
-        return true;
+        return new Round(due.size(), refused);
+    }
+
+    /**
+     * Starts sending over a connection of the mailer's pool; completes with the time the SMTP server accepted
+     * the message, in the database's precision so that the row and CustomerNotified carry the same instant.
+     */
+    private CompletableFuture<Instant> send(NotificationEntity notification) {
+        return mailer.send(toMail(notification))
+                .ifNoItem().after(sendTimeout).fail()
+                .map(accepted -> clock.instant().truncatedTo(ChronoUnit.MICROS))
+                .subscribeAsCompletionStage();
     }
 
     private static Mail toMail(NotificationEntity notification) {
@@ -185,5 +210,9 @@ public class NotificationDispatcher {
         }
         String text = root == error ? error.toString() : error + " (" + root + ")";
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
+    }
+
+    /** One transaction's work: how many due messages it claimed, and whether the server refused one. */
+    record Round(int claimed, boolean refused) {
     }
 }

@@ -2,6 +2,9 @@ package io.supportflow.notification.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
@@ -11,15 +14,16 @@ import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.MessageIds;
 import io.supportflow.notification.mail.OutgoingMail;
 import io.supportflow.notification.repository.NotificationEntity;
+import io.supportflow.notification.repository.NotificationKey;
 import io.supportflow.notification.repository.NotificationStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
- * Puts a rendered message into the mail outbox in the consumer's transaction, so a consumed
- * event and the message it asks for are committed together; the dispatcher, woken once that
- * transaction has committed, sends it.
+ * Puts rendered messages into the mail outbox in the consumer's transaction, so consumed events
+ * and the messages they ask for are committed together; the dispatcher, woken once that
+ * transaction has committed, sends them.
  */
 @ApplicationScoped
 public class NotificationRequests {
@@ -36,19 +40,50 @@ public class NotificationRequests {
         this.requested = requested;
     }
 
-    /** A message of a kind that a ticket gets once. */
+    /**
+     * The mail outbox of {@code ticketIds} for one batch of events: which messages those tickets have is
+     * read here, in one query, and not again for each request. Call it once the tickets' rows are locked
+     * where two consumers may request a message of the same ticket, so that it sees what the other committed.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void request(String ticketId, NotificationKind kind, OutgoingMail mail) {
-        request(ticketId, kind, "", mail);
+    public Batch forTickets(Collection<String> ticketIds) {
+        return new Batch(Set.copyOf(ticketIds), new HashSet<>(NotificationEntity.keysOf(ticketIds)));
     }
 
-    /** A message of a kind a ticket may get again on another occasion (a survey per resolution). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void request(String ticketId, NotificationKind kind, String occasion, OutgoingMail mail) {
-        if (NotificationEntity.exists(ticketId, kind, occasion)) {
-            LOG.infof("Ticket %s already has its %s message %s; not sending another", ticketId, kind, occasion);
-            return;
+    /** Requests the messages of one batch's tickets, in its transaction; one per ticket, kind and occasion. */
+    public final class Batch {
+
+        private final Set<String> ticketIds;
+        private final Set<NotificationKey> known;
+
+        private Batch(Set<String> ticketIds, Set<NotificationKey> known) {
+            this.ticketIds = ticketIds;
+            this.known = known;
         }
+
+        /** A message of a kind that a ticket gets once. */
+        public void request(String ticketId, NotificationKind kind, OutgoingMail mail) {
+            request(ticketId, kind, "", mail);
+        }
+
+        /** A message of a kind a ticket may get again on another occasion (a survey per resolution). */
+        public void request(String ticketId, NotificationKind kind, String occasion, OutgoingMail mail) {
+            if (!ticketIds.contains(ticketId)) {
+                // Its messages were not loaded: the unique key would refuse a second one only at the commit.
+                throw new IllegalArgumentException("Ticket " + ticketId + " is not one of this batch's");
+            }
+            // Remembered at once, so a later event of the same batch finds this message as it would a stored one.
+            if (!known.add(new NotificationKey(ticketId, kind, occasion))) {
+                LOG.infof("Ticket %s already has its %s message %s; not sending another", ticketId, kind, occasion);
+                return;
+            }
+            NotificationEntity notification = pending(ticketId, kind, occasion, mail);
+            notification.persist();
+            requested.fire(new NotificationRequested(notification.id));
+        }
+    }
+
+    private NotificationEntity pending(String ticketId, NotificationKind kind, String occasion, OutgoingMail mail) {
         Instant now = clock.instant();
         NotificationEntity notification = new NotificationEntity();
         notification.id = (occasion.isEmpty()
@@ -66,7 +101,6 @@ public class NotificationRequests {
         notification.createdAt = now;
         notification.nextAttemptAt = now;
         notification.giveUpAt = now.plus(config.delivery().giveUpAfter());
-        notification.persist();
-        requested.fire(new NotificationRequested(notification.id));
+        return notification;
     }
 }

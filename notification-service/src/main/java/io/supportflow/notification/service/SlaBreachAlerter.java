@@ -1,6 +1,7 @@
 package io.supportflow.notification.service;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.SlaBreached;
@@ -12,7 +13,7 @@ import io.supportflow.notification.mail.SlaBreachAlertMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Tells the ops team that a ticket missed its response target. */
+/** Tells the ops team that a ticket missed its response target, for a batch of breaches at a time. */
 @ApplicationScoped
 public class SlaBreachAlerter {
 
@@ -27,13 +28,19 @@ public class SlaBreachAlerter {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void breached(SlaBreached event) {
-        SlaBreachAlertMail mail = new SlaBreachAlertMail(event.reference(), event.ticketId(), event.plan(),
+    public void breached(List<SlaBreached> events) {
+        NotificationRequests.Batch outbox = requests.forTickets(events.stream().map(SlaBreached::ticketId).toList());
+        for (SlaBreached event : events) {
+            outbox.request(event.ticketId(), NotificationKind.SLA_BREACH_ALERT,
+                    composer.slaBreachAlert(config.opsAddresses(), alertOf(event)));
+        }
+    }
+
+    private static SlaBreachAlertMail alertOf(SlaBreached event) {
+        return new SlaBreachAlertMail(event.reference(), event.ticketId(), event.plan(),
                 event.priority(), Wording.duration(event.target(), Language.EN),
                 Wording.instant(event.receivedAt()), Wording.instant(event.dueAt()),
                 Wording.instant(event.breachedAt()),
                 Wording.duration(Duration.between(event.dueAt(), event.breachedAt()), Language.EN));
-        requests.request(event.ticketId(), NotificationKind.SLA_BREACH_ALERT,
-                composer.slaBreachAlert(config.opsAddresses(), mail));
     }
 }

@@ -1,17 +1,17 @@
 package io.supportflow.survey.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.TicketResolved;
-import io.supportflow.runtime.messaging.IncomingRecords;
-import io.supportflow.runtime.messaging.ProcessedEvents;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.service.SurveyRequests;
+import io.supportflow.survey.service.SurveyRequests.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Every TicketResolved opens a survey; a reopened ticket needs nothing until it is solved
@@ -22,25 +22,20 @@ public class TicketLifecycleListener {
 
     static final String CONSUMER = "survey-service/tickets-lifecycle";
 
-    private final ProcessedEvents processedEvents;
+    private final EventBatches batches;
     private final SurveyRequests surveys;
 
-    TicketLifecycleListener(ProcessedEvents processedEvents, SurveyRequests surveys) {
-        this.processedEvents = processedEvents;
+    TicketLifecycleListener(EventBatches batches, SurveyRequests surveys) {
+        this.batches = batches;
         this.surveys = surveys;
     }
 
-    @RetryTransientFailures
     @Incoming("tickets-lifecycle")
     @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = IncomingRecords.read(record);
-        if (!processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-            return;
-        }
-        if (envelope.event() instanceof TicketResolved resolved) {
-            surveys.ticketResolved(resolved, envelope.id());
-        }
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, CONSUMER, events -> surveys.ticketsResolved(events.stream()
+                .filter(envelope -> envelope.event() instanceof TicketResolved)
+                .map(envelope -> new Resolution((TicketResolved) envelope.event(), envelope.id()))
+                .toList()));
     }
 }

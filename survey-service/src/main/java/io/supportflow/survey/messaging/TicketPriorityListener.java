@@ -1,17 +1,16 @@
 package io.supportflow.survey.messaging;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.concurrent.CompletionStage;
+
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
-import io.supportflow.runtime.messaging.IncomingRecords;
-import io.supportflow.runtime.messaging.ProcessedEvents;
-import io.supportflow.runtime.messaging.RetryTransientFailures;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.service.SurveyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /** Keeps each ticket's current priority, so statistics can be broken down by it. */
 @ApplicationScoped
@@ -19,25 +18,21 @@ public class TicketPriorityListener {
 
     static final String CONSUMER = "survey-service/tickets-priority";
 
-    private final ProcessedEvents processedEvents;
+    private final EventBatches batches;
     private final SurveyRequests surveys;
 
-    TicketPriorityListener(ProcessedEvents processedEvents, SurveyRequests surveys) {
-        this.processedEvents = processedEvents;
+    TicketPriorityListener(EventBatches batches, SurveyRequests surveys) {
+        this.batches = batches;
         this.surveys = surveys;
     }
 
-    @RetryTransientFailures
     @Incoming("tickets-priority")
     @Blocking
-    @Transactional
-    public void on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = IncomingRecords.read(record);
-        if (!processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-            return;
-        }
-        if (envelope.event() instanceof PriorityAssigned assigned) {
-            surveys.priorityAssigned(assigned);
-        }
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(batch, CONSUMER, events -> surveys.prioritiesAssigned(events.stream()
+                .map(EventEnvelope::event)
+                .filter(PriorityAssigned.class::isInstance)
+                .map(PriorityAssigned.class::cast)
+                .toList()));
     }
 }

@@ -1,7 +1,11 @@
 package io.supportflow.survey.repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -22,7 +26,18 @@ public class PendingResolutionEntity extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
-    public static List<PendingResolutionEntity> ofTicket(String ticketId) {
-        return list("ticketId = ?1 order by resolvedAt", ticketId);
+    /** The resolutions waiting for {@code ticketIds}, by ticket, oldest first; the map is the caller's to change. */
+    public static Map<String, List<PendingResolutionEntity>> ofTickets(Collection<String> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        @SuppressWarnings("unchecked")
+        List<PendingResolutionEntity> waiting = getEntityManager().createNativeQuery("""
+                        SELECT * FROM pending_resolution WHERE ticket_id = ANY (CAST(?1 AS varchar[])) ORDER BY resolved_at""",
+                        PendingResolutionEntity.class)
+                .setParameter(1, ticketIds.toArray(String[]::new))
+                .getResultList();
+        return waiting.stream()
+                .collect(Collectors.groupingBy(pending -> pending.ticketId, HashMap::new, Collectors.toList()));
     }
 }
