@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
@@ -94,7 +95,7 @@ final class LoadGenerator {
             LatencySummary.record(latencyMicros, (System.nanoTime() - dueNanos) / 1000);
             try {
                 if (failure != null) {
-                    count(failure.getClass().getSimpleName());
+                    count(failureKind(failure));
                 } else if (response.statusCode() == 202) {
                     Matcher id = TICKET_ID.matcher(response.body());
                     if (id.find()) {
@@ -109,6 +110,12 @@ final class LoadGenerator {
                 inFlight.release();
             }
         });
+    }
+
+    /** The client's own failure, not the CompletionException it comes wrapped in: a timeout, a refused connection... */
+    private static String failureKind(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getClass().getSimpleName();
     }
 
     private void count(String kind) {

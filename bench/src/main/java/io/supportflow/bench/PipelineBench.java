@@ -18,6 +18,8 @@ import org.HdrHistogram.Histogram;
  */
 final class PipelineBench {
 
+    private static final Duration STATISTICS_EVERY = Duration.ofSeconds(15);
+
     private final Stack stack;
     private final Settings settings;
     private final Path results;
@@ -36,7 +38,8 @@ final class PipelineBench {
         }
         ProcessSampler sampler = new ProcessSampler(stack.stateDir());
         Profiler profiler = settings.profile() ? new Profiler(components, results) : null;
-        try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers())) {
+        try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers());
+             TableStatistics statistics = TableStatistics.keptFresh(stack, STATISTICS_EVERY)) {
             warmUp(watcher);
             String loadBefore = ProcessSampler.loadAverage();
             long stallBefore = ProcessSampler.cpuStallMicros();
@@ -61,7 +64,7 @@ final class PipelineBench {
                     : Math.round((ProcessSampler.cpuStallMicros() - stallBefore) / 1e4 / wallSeconds * 10) / 10d;
             List<Profiler.ProfileSummary> profile = profiler == null ? List.of() : profiler.stop();
             PipelineResult.Builder result = new PipelineResult.Builder(settings, Machine.current(), loadBefore,
-                    loadAfter, stallPct, outcome, drainedAfter);
+                    loadAfter, stallPct, statistics.describe(), outcome, drainedAfter);
             summarise(watcher, outcome, result);
             result.processes(ProcessSampler.between(before, after, wallSeconds));
             result.profile(profile);

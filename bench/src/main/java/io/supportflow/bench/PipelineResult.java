@@ -21,10 +21,12 @@ record PipelineResult(
      * @param cpuStallPercent share of the run in which some task waited for a CPU (/proc/pressure/cpu "some"):
      *                        near 100 means the machine was oversubscribed
      * @param stackCpuMillisPerTicket CPU of the stack's processes (not the benchmark) per accepted ticket
+     * @param tableStatistics         who kept PostgreSQL's planner statistics up to date during the run
      */
     record Run(double targetRatePerSecond, int concurrency, long warmupSeconds, long durationSeconds,
                long drainSeconds, long drainedAfterMillis, Machine machine, String loadAverageBefore,
-               String loadAverageAfter, double cpuStallPercent, double stackCpuMillisPerTicket) {
+               String loadAverageAfter, double cpuStallPercent, double stackCpuMillisPerTicket,
+               String tableStatistics) {
     }
 
     record Http(long sent, long accepted, double acceptedPerSecond, long errors, Map<String, Long> errorsByKind,
@@ -65,6 +67,7 @@ record PipelineResult(
         private final String loadBefore;
         private final String loadAfter;
         private final double stallPct;
+        private final String tableStatistics;
         private final LoadGenerator.Outcome outcome;
         private final long drainedAfterMillis;
         private EndToEnd endToEnd;
@@ -75,8 +78,9 @@ record PipelineResult(
         private List<Profiler.ProfileSummary> profile = List.of();
 
         Builder(PipelineBench.Settings settings, Machine machine, String loadBefore, String loadAfter, double stallPct,
-                LoadGenerator.Outcome outcome, long drainedAfterMillis) {
+                String tableStatistics, LoadGenerator.Outcome outcome, long drainedAfterMillis) {
             this.stallPct = stallPct;
+            this.tableStatistics = tableStatistics;
             this.settings = settings;
             this.machine = machine;
             this.loadBefore = loadBefore;
@@ -122,7 +126,8 @@ record PipelineResult(
             long accepted = outcome.acceptedAtMillis().size();
             Run run = new Run(settings.ratePerSecond(), settings.concurrency(), settings.warmup().toSeconds(),
                     settings.duration().toSeconds(), settings.drain().toSeconds(), drainedAfterMillis, machine,
-                    loadBefore, loadAfter, stallPct, accepted == 0 ? 0 : round(stackCpu * 1000 / accepted));
+                    loadBefore, loadAfter, stallPct, accepted == 0 ? 0 : round(stackCpu * 1000 / accepted),
+                    tableStatistics);
             Http http = new Http(outcome.sent(), outcome.acceptedAtMillis().size(), round(outcome.acceptedPerSecond()),
                     outcome.errorCount(), outcome.errors(), LatencySummary.ofMicros(outcome.latencyMicros()));
             Double eventRatio = ceiling == null || ceiling.recordsPerSecond() == 0 ? null

@@ -95,7 +95,8 @@ final class SlaScale {
 
         Instant firstDue = Instant.now().plus(settings.lead());
         Set<String> ours = ConcurrentHashMap.newKeySet(settings.clocks());
-        try (BreachWatcher breaches = new BreachWatcher(stack.bootstrapServers(), ours)) {
+        try (BreachWatcher breaches = new BreachWatcher(stack.bootstrapServers(), ours);
+             TableStatistics statistics = TableStatistics.keptFresh(stack, Duration.ofSeconds(15))) {
             PipelineBench.log("Seeding %d clocks, due from %s over %d s (target %s, lead %d s)...", settings.clocks(),
                     firstDue, settings.window().toSeconds(), settings.target(), settings.lead().toSeconds());
             long seedStart = System.nanoTime();
@@ -126,7 +127,7 @@ final class SlaScale {
                     breaches.count(), settings.clocks() - breaches.count(),
                     LatencySummary.ofMicros(breaches.toRead), LatencySummary.ofMicros(breaches.toPublished),
                     dbBefore / (1024 * 1024), sizes[0] / (1024 * 1024), sizes[1], sizes[2] / (1024 * 1024),
-                    ProcessSampler.between(before, after, wallSeconds));
+                    statistics.describe(), ProcessSampler.between(before, after, wallSeconds));
         }
     }
 

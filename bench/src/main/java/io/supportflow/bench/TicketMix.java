@@ -21,6 +21,12 @@ final class TicketMix {
     static final int TARGET_BODY_BYTES = 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Customers who write in, one contact each. Several thousand, not one per ticket: the local mail
+     * server (GreenMail) keeps a mailbox per recipient and looks each delivery's up in a list, so a run
+     * with tens of thousands of recipients would measure that list more than SupportFlow.
+     */
+    private static final int CUSTOMER_ACCOUNTS = 5_000;
     private static final List<Weighted<Plan>> PLANS = List.of(new Weighted<>(Plan.FREE, 35),
             new Weighted<>(Plan.PRO, 30), new Weighted<>(Plan.BUSINESS, 15), new Weighted<>(Plan.ENTERPRISE, 10),
             new Weighted<>(Plan.EDUCATION, 5), new Weighted<>(Plan.API, 5));
@@ -107,9 +113,10 @@ final class TicketMix {
         body.put("externalRef", externalRef);
         body.put("plan", plan.name());
         ObjectNode customer = body.putObject("customer");
-        customer.put("accountId", "ACCT-" + random.nextInt(50_000));
+        int account = random.nextInt(CUSTOMER_ACCOUNTS);
+        customer.put("accountId", "ACCT-" + account);
         customer.put("name", name);
-        customer.put("email", "customer" + random.nextInt(50_000) + "@example.com");
+        customer.put("email", "customer" + account + "@example.com");
         customer.put("locale", german ? "de" : "en");
         Scenario scenario = pick(SCENARIOS);
         body.put("subject", german ? scenario.subjectDe() : scenario.subjectEn());
