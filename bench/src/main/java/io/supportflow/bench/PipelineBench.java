@@ -36,6 +36,8 @@ final class PipelineBench {
             throw new IllegalStateException("intake-service is not running in " + stack.home()
                     + ": start the stack with 'bin/supportflow up' first");
         }
+        log("Emptying the mail server's mailbox at %s...", stack.mailboxUrl());
+        Mailbox.empty(stack.mailboxUrl());
         ProcessSampler sampler = new ProcessSampler(stack.stateDir());
         Profiler profiler = settings.profile() ? new Profiler(components, results) : null;
         try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers());

@@ -140,7 +140,11 @@ public class NotificationDispatcher {
     /** Claims what is due, at most a batch, and sends it until the SMTP server refuses a message. */
     Round attemptDue() {
         List<NotificationEntity> due = NotificationEntity.lockDue(clock.instant(), batchSize);
-        List<CompletableFuture<Instant>> sends = due.stream().map(this::send).toList();
+        List<Mail> mails = due.stream().map(NotificationDispatcher::toMail).toList();
+        // Started outside the transaction: context propagation would otherwise carry it onto the event-loop
+        // threads that complete the sends, and a commit while one of them still holds it is rolled back.
+        List<CompletableFuture<Instant>> sends = QuarkusTransaction.suspendingExisting()
+                .call(() -> mails.stream().map(this::send).toList());
         boolean refused = false;
         for (int i = 0; i < due.size(); i++) {
             NotificationEntity notification = due.get(i);
@@ -159,8 +163,8 @@ public class NotificationDispatcher {
      * Starts sending over a connection of the mailer's pool; completes with the time the SMTP server accepted
      * the message, in the database's precision so that the row and CustomerNotified carry the same instant.
      */
-    private CompletableFuture<Instant> send(NotificationEntity notification) {
-        return mailer.send(toMail(notification))
+    private CompletableFuture<Instant> send(Mail mail) {
+        return mailer.send(mail)
                 .ifNoItem().after(sendTimeout).fail()
                 .map(accepted -> clock.instant().truncatedTo(ChronoUnit.MICROS))
                 .subscribeAsCompletionStage();
