@@ -2,10 +2,6 @@ package io.supportflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +18,7 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.Plan;
 import io.supportflow.sla.service.SlaClocks;
 import io.supportflow.testing.ReceivedRecord;
+import io.supportflow.testing.StoredRows;
 import io.supportflow.testing.SupportFlowTestResource;
 import jakarta.inject.Inject;
 
@@ -73,15 +70,8 @@ class ConcurrentScannersTest extends SlaTestBase {
         return registry.get("sla.scanner.clocks").counter().count();
     }
 
-    private int startedClocks(List<String> ids) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT count(*) FROM sla_clock WHERE ticket_id = ANY (?) AND due_at IS NOT NULL")) {
-            select.setArray(1, connection.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+    private long startedClocks(List<String> ids) {
+        return StoredRows.countAmong(dataSource,
+                "SELECT count(*) FROM sla_clock WHERE ticket_id = ANY (?) AND due_at IS NOT NULL", ids);
     }
 }

@@ -1,9 +1,5 @@
 package io.supportflow.sla;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.agroal.api.AgroalDataSource;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
+import io.supportflow.testing.StoredRows;
 import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
@@ -71,38 +68,18 @@ abstract class SlaTestBase {
     }
 
     void awaitProcessed(String eventId) {
-        Awaitility.await("event " + eventId + " processed").atMost(SOON).until(() -> processed(eventId));
+        Awaitility.await("event " + eventId + " processed").atMost(SOON)
+                .until(() -> StoredRows.processedAmong(dataSource, List.of(eventId)) == 1);
     }
 
     /** Waits until sla-service has applied every one of the events. */
     void awaitProcessed(Collection<EventEnvelope> envelopes) {
         List<String> ids = envelopes.stream().map(EventEnvelope::id).toList();
-        Awaitility.await(ids.size() + " events processed").atMost(SOON).until(() -> processed(ids) == ids.size());
+        Awaitility.await(ids.size() + " events processed").atMost(SOON)
+                .until(() -> StoredRows.processedAmong(dataSource, ids) == ids.size());
     }
 
     void setClock(Instant now) {
         TestClock.CLOCK.set(now);
-    }
-
-    private int processed(List<String> eventIds) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT count(DISTINCT event_id) FROM processed_event WHERE event_id = ANY (?)")) {
-            select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    private boolean processed(String eventId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("SELECT 1 FROM processed_event WHERE event_id = ?")) {
-            select.setString(1, eventId);
-            try (ResultSet rows = select.executeQuery()) {
-                return rows.next();
-            }
-        }
     }
 }

@@ -2,10 +2,6 @@ package io.supportflow.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +27,7 @@ import io.supportflow.survey.repository.SurveyEntity;
 import io.supportflow.survey.repository.TicketInfoEntity;
 import io.supportflow.testing.LogCapture;
 import io.supportflow.testing.ReceivedRecord;
+import io.supportflow.testing.StoredRows;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
@@ -182,19 +179,8 @@ class BatchConsumptionTest {
 
     private void awaitProcessed(List<EventEnvelope> events) {
         List<String> ids = events.stream().map(EventEnvelope::id).toList();
-        Awaitility.await(ids.size() + " events consumed").atMost(WAIT).until(() -> processed(ids) == ids.size());
-    }
-
-    private long processed(List<String> eventIds) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement(
-                     "SELECT count(DISTINCT event_id) FROM processed_event WHERE event_id = ANY (?)")) {
-            select.setArray(1, connection.createArrayOf("varchar", eventIds.toArray()));
-            try (ResultSet count = select.executeQuery()) {
-                count.next();
-                return count.getLong(1);
-            }
-        }
+        Awaitility.await(ids.size() + " events consumed").atMost(WAIT)
+                .until(() -> StoredRows.processedAmong(dataSource, ids) == ids.size());
     }
 
     private static void assertNoBatchFailed(LogCapture log) {

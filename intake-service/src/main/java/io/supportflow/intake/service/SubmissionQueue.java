@@ -1,5 +1,6 @@
 package io.supportflow.intake.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -18,6 +19,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.domain.TicketSubmission;
+import io.supportflow.runtime.concurrent.WorkerThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -33,11 +35,12 @@ public class SubmissionQueue {
 
     private static final Logger LOG = Logger.getLogger(SubmissionQueue.class);
     private static final long POLL_MILLIS = 250;
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final TicketIntake intake;
     private final IntakeConfig.Submissions config;
     private final BlockingQueue<Pending> queue;
-    private final List<Thread> writers = new ArrayList<>();
+    private volatile WorkerThreads writers = WorkerThreads.none();
     private final DistributionSummary batchSizes;
     private final Timer batchWrites;
     private volatile boolean running;
@@ -56,20 +59,13 @@ public class SubmissionQueue {
 
     void start(@Observes StartupEvent startup) {
         running = true;
-        for (int i = 1; i <= config.writers(); i++) {
-            Thread writer = new Thread(this::writeUntilStopped, "submission-writer-" + i);
-            writer.setDaemon(true);
-            writer.start();
-            writers.add(writer);
-        }
+        writers = WorkerThreads.start("submission-writer", config.writers(), this::writeUntilStopped);
     }
 
     /** What is queued when shutdown begins is still written; a submission arriving later is refused. */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        for (Thread writer : writers) {
-            writer.join(TimeUnit.SECONDS.toMillis(10));
-        }
+        writers.awaitEnd(SHUTDOWN_WAIT);
     }
 
     /**

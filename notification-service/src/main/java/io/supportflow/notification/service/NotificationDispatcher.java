@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -26,6 +25,7 @@ import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.RetryPolicy;
 import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationStatus;
+import io.supportflow.runtime.concurrent.WorkerThreads;
 import io.supportflow.runtime.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -64,7 +64,7 @@ public class NotificationDispatcher {
     private final int workerCount;
     private final int batchSize;
     private final Semaphore wakeups = new Semaphore(0);
-    private final List<Thread> workers = new ArrayList<>();
+    private volatile WorkerThreads workers = WorkerThreads.none();
     private volatile boolean running;
 
     NotificationDispatcher(ReactiveMailer mailer, Outbox outbox, Clock clock, NotificationConfig config,
@@ -81,25 +81,14 @@ public class NotificationDispatcher {
 
     void start(@Observes StartupEvent startup) {
         running = true;
-        for (int i = 1; i <= workerCount; i++) {
-            Thread worker = new Thread(this::dispatchUntilStopped, "notification-dispatcher-" + i);
-            worker.setDaemon(true);
-            worker.start();
-            workers.add(worker);
-        }
+        workers = WorkerThreads.start("notification-dispatcher", workerCount, this::dispatchUntilStopped);
     }
 
     /** Not interrupted: a send in progress is committed or released, all within one shared wait. */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        wakeups.release(workers.size());
-        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
-        for (Thread worker : workers) {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left > 0) {
-                worker.join(left);
-            }
-        }
+        wakeups.release(workers.count());
+        workers.awaitEnd(SHUTDOWN_WAIT);
     }
 
     void wakeOnRequest(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRequested requested) {

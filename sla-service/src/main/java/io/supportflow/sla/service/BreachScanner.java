@@ -1,12 +1,12 @@
 package io.supportflow.sla.service;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.supportflow.runtime.concurrent.WorkerThreads;
 import io.supportflow.sla.config.SlaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,10 +21,11 @@ import jakarta.enterprise.event.Observes;
 public class BreachScanner {
 
     private static final Logger LOG = Logger.getLogger(BreachScanner.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
     private final SlaClocks clocks;
     private final SlaConfig.Scanner config;
-    private final List<Thread> workers = new ArrayList<>();
+    private volatile WorkerThreads workers = WorkerThreads.none();
     private volatile boolean running;
 
     BreachScanner(SlaClocks clocks, SlaConfig config) {
@@ -37,20 +38,13 @@ public class BreachScanner {
             return;
         }
         running = true;
-        for (int i = 1; i <= config.workers(); i++) {
-            Thread worker = new Thread(this::scanUntilStopped, "sla-breach-scanner-" + i);
-            worker.setDaemon(true);
-            worker.start();
-            workers.add(worker);
-        }
+        workers = WorkerThreads.start("sla-breach-scanner", config.workers(), this::scanUntilStopped);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
-        for (Thread worker : workers) {
-            worker.interrupt();
-            worker.join(5000);
-        }
+        workers.interrupt();
+        workers.awaitEnd(SHUTDOWN_WAIT);
     }
 
     private void scanUntilStopped() {
