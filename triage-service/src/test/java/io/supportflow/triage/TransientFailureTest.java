@@ -43,7 +43,7 @@ class TransientFailureTest {
         Duration maxAge = Duration.ofMillis(ConfigProvider.getConfig().getValue(
                 "mp.messaging.connector.smallrye-kafka.throttled.unprocessed-record-max-age.ms", Long.class));
 
-        // Past the max age the connector closes the consumer: a retrying handler must give up first.
+        // Past the max age the connector reports the channel stuck: an outage must be logged as one first.
         assertThat(maxAge).isGreaterThan(retry.databaseAwayBudget().plus(retry.maxBackoff()));
     }
 

@@ -66,6 +66,10 @@ public class SubmissionQueue {
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
         writers.awaitEnd(SHUTDOWN_WAIT);
+        // A submission offered just as the writers ended is answered rather than left waiting.
+        List<Pending> unwritten = new ArrayList<>();
+        queue.drainTo(unwritten);
+        unwritten.forEach(pending -> pending.outcome().completeExceptionally(new IntakeBusyException()));
     }
 
     /**

@@ -40,7 +40,8 @@ import jakarta.enterprise.event.TransactionPhase;
  * because a worker claims only what is due. After a round in which the server refused a message the worker
  * pauses, so an SMTP outage costs one timeout per round, not one per message.
  * Several workers send at once, each claiming with {@code SKIP LOCKED}, so no message is held by
- * two workers or two instances; the mailer's pool keeps an SMTP connection open per worker.
+ * two workers or two instances. A worker sends its batch side by side over the mailer's pool, whose
+ * connections stay open between rounds; a send waiting for a free connection counts against its timeout.
  * Each committed request leaves one wake-up: an idle worker takes it and looks, and a worker that
  * claims a message takes one as well, so a burst wakes as many workers as it has messages and
  * leaves no stale wake-ups behind. The poll interval is the fallback that finds retries coming due
@@ -126,7 +127,7 @@ public class NotificationDispatcher {
         }
     }
 
-    /** Claims what is due, at most a batch, and sends it until the SMTP server refuses a message. */
+    /** Claims what is due, at most a batch, sends it side by side and tells whether a message was refused. */
     Round attemptDue() {
         List<NotificationEntity> due = NotificationEntity.lockDue(clock.instant(), batchSize);
         List<Mail> mails = due.stream().map(NotificationDispatcher::toMail).toList();

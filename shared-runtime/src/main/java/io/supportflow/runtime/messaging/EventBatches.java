@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
@@ -32,7 +30,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * order): every consumer of a service then locks the rows of several tickets in the same order, and two
  * batches never wait for each other in a circle. A batch that still fails after its retries is applied
  * event by event, each with the retries it would have had on its own, so that only an event the consumer
- * refuses is left out.
+ * refuses is left out. A batch that fails because the database cannot be reached is never taken apart
+ * and never dead-lettered: it is tried again until the database answers.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -55,12 +54,6 @@ public class EventBatches {
      * acknowledgement may commit its offset, which must not pass records not yet applied.
      */
     public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, String consumer, BatchHandler handler) {
-        return consume(batch, ConsumerName.of(consumer), handler);
-    }
-
-    /** The same for a channel reading several topics, its processed ids recorded under a name per topic. */
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, ConsumerName consumer,
-                                         BatchHandler handler) {
         List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<EventEnvelope> envelopes = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
@@ -72,7 +65,16 @@ public class EventBatches {
                 deadLetters.add(new DeadLetter(record, e));
             }
         }
-        for (Refused refused : apply(consumer, envelopes, handler)) {
+        List<Refused> refusals;
+        try {
+            refusals = apply(consumer, envelopes, handler);
+        } catch (ShuttingDown stopped) {
+            // Neither acknowledged nor refused: the batch's offsets stay uncommitted and it is read again
+            // after the restart. A refusal would send every record of it to the dead-letter topic.
+            LOG.infof("Shutting down while %s", stopped.getMessage());
+            return new CompletableFuture<>();
+        }
+        for (Refused refused : refusals) {
             deadLetters.add(new DeadLetter(readable.get(refused.index()), refused.reason()));
         }
         CompletableFuture<?>[] sent = deadLetters.stream()
@@ -83,10 +85,6 @@ public class EventBatches {
 
     /** Applies {@code envelopes} as {@code consumer} and returns those refused, by their position in the list. */
     public List<Refused> apply(String consumer, List<EventEnvelope> envelopes, BatchHandler handler) {
-        return apply(ConsumerName.of(consumer), envelopes, handler);
-    }
-
-    private List<Refused> apply(ConsumerName consumer, List<EventEnvelope> envelopes, BatchHandler handler) {
         if (envelopes.isEmpty()) {
             return List.of();
         }
@@ -96,7 +94,7 @@ public class EventBatches {
         } catch (Exception batchFailed) {
             failIfShuttingDown(batchFailed);
             LOG.warnf("A batch of %d events for %s failed as a whole, applying them one by one: %s",
-                    envelopes.size(), consumer.ofTopic(envelopes.get(0).topic()), batchFailed.toString());
+                    envelopes.size(), consumer, batchFailed.toString());
         }
         List<Refused> refused = new ArrayList<>();
         for (int i = 0; i < envelopes.size(); i++) {
@@ -110,22 +108,27 @@ public class EventBatches {
         return refused;
     }
 
-    private void applyWithRetries(ConsumerName consumer, List<EventEnvelope> envelopes, BatchHandler handler)
+    /**
+     * While the database cannot be reached every event fails alike, and the first one given up would be
+     * dead-lettered although nothing is wrong with it; so the events are retried for as long as that
+     * lasts, with an error logged each time the budget runs out. Past the connector's unprocessed-record
+     * max age the channel is reported stuck (the health check goes down); no offset passes these events.
+     */
+    private void applyWithRetries(String consumer, List<EventEnvelope> envelopes, BatchHandler handler)
             throws Exception {
-        retry.call(() -> {
+        retry.callUntilTheDatabaseAnswers(() -> {
             QuarkusTransaction.requiringNew().run(() -> handler.apply(firstDeliveries(consumer, envelopes)));
             return null;
         }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
-                "%d events for %s failed (attempt %d), retrying in %d ms: %s", envelopes.size(),
-                consumer.ofTopic(envelopes.get(0).topic()), attempt,
-                backoff.toMillis(), failure.toString()));
+                "%d events for %s failed (attempt %d), retrying in %d ms: %s", envelopes.size(), consumer, attempt,
+                backoff.toMillis(), failure.toString()), stillAway -> LOG.errorf(
+                "The database stayed unreachable for the whole retry budget; %d events for %s are tried again, "
+                        + "none is dead-lettered: %s", envelopes.size(), consumer, stillAway.toString()));
     }
 
-    private List<EventEnvelope> firstDeliveries(ConsumerName consumer, List<EventEnvelope> envelopes) {
-        Map<String, List<String>> idsByConsumer = envelopes.stream().collect(Collectors.groupingBy(
-                envelope -> consumer.ofTopic(envelope.topic()), Collectors.mapping(EventEnvelope::id, Collectors.toList())));
-        Set<String> firstSeen = new HashSet<>();
-        idsByConsumer.forEach((name, ids) -> firstSeen.addAll(processedEvents.firstDeliveries(name, ids)));
+    private List<EventEnvelope> firstDeliveries(String consumer, List<EventEnvelope> envelopes) {
+        Set<String> firstSeen = new HashSet<>(processedEvents.firstDeliveries(consumer,
+                envelopes.stream().map(EventEnvelope::id).toList()));
         List<EventEnvelope> fresh = new ArrayList<>();
         for (EventEnvelope envelope : envelopes) {
             if (firstSeen.remove(envelope.id())) {
@@ -139,7 +142,7 @@ public class EventBatches {
     /** An interrupted retry means shutdown: nothing is given up, the batch is consumed again later. */
     private static void failIfShuttingDown(Exception failure) {
         if (Thread.currentThread().isInterrupted()) {
-            throw new IllegalStateException("Interrupted while applying a batch of events", failure);
+            throw new ShuttingDown("applying a batch of events", failure);
         }
     }
 
@@ -150,6 +153,14 @@ public class EventBatches {
             cause = cause.getCause();
         }
         return cause;
+    }
+
+    /** Thrown out of {@link #apply} when a shutdown interrupted it: none of its events is given up. */
+    private static final class ShuttingDown extends IllegalStateException {
+
+        ShuttingDown(String during, Throwable cause) {
+            super(during, cause);
+        }
     }
 
     /** The event at {@code index} of a batch, and why the consumer refused it. */

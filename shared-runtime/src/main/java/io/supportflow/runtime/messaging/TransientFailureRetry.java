@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.supportflow.events.UnreadableEventException;
@@ -89,6 +90,25 @@ public final class TransientFailureRetry {
                 listener.retrying(attempt, backoff, failure);
                 pause.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /**
+     * Like {@link #call}, but a failure because the database cannot be reached is never given up: each time
+     * the database-away budget runs out, {@code stillAway} is told and the handler is retried with a fresh
+     * budget, until it succeeds, fails for another reason, or the thread is interrupted (a shutdown).
+     */
+    public <T> T callUntilTheDatabaseAnswers(Callable<T> handler, Pause pause, RetryListener listener,
+                                             Consumer<Exception> stillAway) throws Exception {
+        while (true) {
+            try {
+                return call(handler, pause, listener);
+            } catch (Exception failure) {
+                if (!isDatabaseUnreachable(failure) || Thread.currentThread().isInterrupted()) {
+                    throw failure;
+                }
+                stillAway.accept(failure);
             }
         }
     }

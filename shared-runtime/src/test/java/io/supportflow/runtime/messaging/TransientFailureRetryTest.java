@@ -135,4 +135,65 @@ class TransientFailureRetryTest {
         assertThat(TransientFailureRetry.isDatabaseUnreachable(
                 new SQLException("database is not currently accepting connections", "55000"))).isFalse();
     }
+
+    @Test
+    void aDatabaseAwayPastTheBudgetIsRetriedWithAFreshBudgetUntilItAnswers() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        List<Exception> budgetsSpent = new ArrayList<>();
+
+        String result = runUntilTheDatabaseAnswers(() -> {
+            if (calls.incrementAndGet() <= 20) {
+                throw new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+            }
+            return "processed";
+        }, budgetsSpent::add);
+
+        // 100 + 200 + 300 ms ... : a 2 s budget lasts 8 attempts, so 20 failures spend two budgets.
+        assertThat(result).isEqualTo("processed");
+        assertThat(calls).hasValue(21);
+        assertThat(budgetsSpent).hasSize(2).allSatisfy(failure -> assertThat(failure).isInstanceOf(SQLException.class));
+    }
+
+    @Test
+    void untilTheDatabaseAnswersAnotherFailureIsStillGivenUpAfterTheAttempts() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Exception> budgetsSpent = new ArrayList<>();
+
+        assertThatThrownBy(() -> runUntilTheDatabaseAnswers(() -> {
+            calls.incrementAndGet();
+            throw new SQLException("duplicate key value violates unique constraint", "23505");
+        }, budgetsSpent::add)).isInstanceOf(SQLException.class);
+
+        assertThat(calls).hasValue(5);
+        assertThat(budgetsSpent).isEmpty();
+    }
+
+    @Test
+    void untilTheDatabaseAnswersAShutdownEndsTheRetries() {
+        AtomicInteger calls = new AtomicInteger();
+        TransientFailureRetry.Pause interruptedAtTheTenthPause = pause -> {
+            if (pauses.size() == 9) {
+                throw new InterruptedException("shutting down");
+            }
+            pauses.add(pause);
+            nanos.addAndGet(pause.toNanos());
+        };
+
+        assertThatThrownBy(() -> retry.callUntilTheDatabaseAnswers(() -> {
+            calls.incrementAndGet();
+            throw new SQLException("Connection to 127.0.0.1:5432 refused", "08001");
+        }, interruptedAtTheTenthPause, (attempt, backoff, failure) -> { }, failure -> { }))
+                .isInstanceOf(InterruptedException.class);
+
+        // 8 attempts spend the first budget, without a pause after the last; the second budget's third pause is the tenth.
+        assertThat(calls).hasValue(11);
+    }
+
+    private <T> T runUntilTheDatabaseAnswers(java.util.concurrent.Callable<T> handler,
+                                             java.util.function.Consumer<Exception> stillAway) throws Exception {
+        return retry.callUntilTheDatabaseAnswers(handler, pause -> {
+            pauses.add(pause);
+            nanos.addAndGet(pause.toNanos());
+        }, (attempt, backoff, failure) -> retriedAttempts.add(attempt), stillAway);
+    }
 }

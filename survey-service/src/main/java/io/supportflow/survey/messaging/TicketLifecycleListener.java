@@ -6,7 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.service.SurveyRequests;
