@@ -9,6 +9,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
+import jakarta.validation.constraints.Min;
 
 /** Intake's settings: channel adapters' API keys, plan entitlements, limits, the ticket view. */
 @ConfigMapping(prefix = "supportflow.intake")
@@ -54,10 +55,12 @@ public interface IntakeConfig {
     interface Submissions {
 
         /** Submissions waiting to be stored; when this many wait, intake answers 503 until some are. */
+        @Min(1)
         @WithDefault("2000")
         int queueCapacity();
 
         /** The most submissions stored in one transaction. */
+        @Min(1)
         @WithDefault("200")
         int maxBatch();
 
@@ -65,6 +68,7 @@ public interface IntakeConfig {
          * Threads storing submissions, each a transaction at a time: while one waits for the database,
          * another stores what queued up meanwhile.
          */
+        @Min(1)
         @WithDefault("2")
         int writers();
     }
@@ -76,7 +80,7 @@ public interface IntakeConfig {
         @WithDefault("true")
         boolean rebuildWhenEmpty();
 
-        /** The Kafka consumer group of the view's channels; a new group reads every topic from its start. */
+        /** The Kafka consumer group of the view's channel; a new group reads every topic from its start. */
         String groupId();
     }
 }
