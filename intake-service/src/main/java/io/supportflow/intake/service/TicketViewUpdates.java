@@ -97,8 +97,8 @@ public class TicketViewUpdates {
     /**
      * One ticket's row is written at once by the view's consumer, intake's submission writers and its
      * lifecycle endpoints (they record their own events as they publish them): create each row once, then
-     * serialise on its lock. Rows are created and locked in ticket order, so two batches never wait for each other in
-     * a circle.
+     * serialise on its lock. Rows are created and locked in ticket order, so two batches never wait for
+     * each other in a circle.
      */
     private Map<String, TicketViewEntity> lockedViews(List<EventEnvelope> envelopes) {
         Map<String, EventEnvelope> firstOfTicket = envelopes.stream()

@@ -27,6 +27,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.events.CloudEventHeaders;
+import io.supportflow.runtime.concurrent.WorkerThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -55,7 +56,7 @@ public class OutboxRelay {
     private final Map<String, CompletableFuture<Void>> waiters = new ConcurrentHashMap<>();
     private final RecentIds recentlyPublished = new RecentIds(RECENTLY_PUBLISHED_KEPT);
     private volatile boolean running;
-    private Thread worker;
+    private volatile WorkerThreads worker = WorkerThreads.none();
     private KafkaProducer<String, String> producer;
     private Instant nextCleanup = Instant.EPOCH;
     private Instant nextWaiterCheck = Instant.EPOCH;
@@ -69,17 +70,13 @@ public class OutboxRelay {
     void start(@Observes StartupEvent startup) {
         producer = producers.create();
         running = true;
-        worker = new Thread(this::relayUntilStopped, "outbox-relay");
-        worker.setDaemon(true);
-        worker.start();
+        worker = WorkerThreads.start("outbox-relay", 1, this::relayUntilStopped);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
         running = false;
         wake();
-        if (worker != null) {
-            worker.join(config.sendTimeout().toMillis());
-        }
+        worker.awaitEnd(config.sendTimeout());
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

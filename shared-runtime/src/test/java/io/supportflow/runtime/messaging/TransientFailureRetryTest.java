@@ -9,7 +9,9 @@ import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class TransientFailureRetryTest {
     private final List<Duration> pauses = new ArrayList<>();
     private final List<Integer> retriedAttempts = new ArrayList<>();
 
-    private <T> T run(java.util.concurrent.Callable<T> handler) throws Exception {
+    private <T> T run(Callable<T> handler) throws Exception {
         return retry.call(handler, pause -> {
             pauses.add(pause);
             nanos.addAndGet(pause.toNanos());
@@ -189,8 +191,8 @@ class TransientFailureRetryTest {
         assertThat(calls).hasValue(11);
     }
 
-    private <T> T runUntilTheDatabaseAnswers(java.util.concurrent.Callable<T> handler,
-                                             java.util.function.Consumer<Exception> stillAway) throws Exception {
+    private <T> T runUntilTheDatabaseAnswers(Callable<T> handler,
+                                             Consumer<Exception> stillAway) throws Exception {
         return retry.callUntilTheDatabaseAnswers(handler, pause -> {
             pauses.add(pause);
             nanos.addAndGet(pause.toNanos());
