@@ -2,7 +2,12 @@ package io.supportflow.events;
 
 import java.time.Instant;
 
-/** A proper ticket was accepted from a channel adapter; its response clock starts at {@code receivedAt}. */
+/**
+ * A proper ticket was accepted from a channel adapter at {@code receivedAt}. {@code submittedAt} is
+ * the moment the customer made contact as the adapter reports it (a call's start, a chat's first
+ * message), bounded by intake; null when the adapter did not say. The response clock starts at
+ * {@link #clockStartsAt()}.
+ */
 public record TicketReceived(
         String ticketId,
         String reference,
@@ -15,5 +20,18 @@ public record TicketReceived(
         Category category,
         Impact impact,
         Workaround workaround,
-        Instant receivedAt) implements TicketEvent {
+        Instant receivedAt,
+        Instant submittedAt) implements TicketEvent {
+
+    /** A ticket whose adapter did not report a contact time (every {@code .v1} record before the field). */
+    public TicketReceived(String ticketId, String reference, Channel channel, String externalRef, Plan plan,
+            Customer customer, String subject, String description, Category category, Impact impact,
+            Workaround workaround, Instant receivedAt) {
+        this(ticketId, reference, channel, externalRef, plan, customer, subject, description, category, impact,
+                workaround, receivedAt, null);
+    }
+
+    public Instant clockStartsAt() {
+        return submittedAt != null ? submittedAt : receivedAt;
+    }
 }
