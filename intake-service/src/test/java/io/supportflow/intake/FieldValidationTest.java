@@ -82,7 +82,13 @@ class FieldValidationTest {
                 broken("externalRef missing without Idempotency-Key", t -> t.remove("externalRef"), "externalRef",
                         "is required when no Idempotency-Key header is sent"),
                 broken("externalRef too long", t -> t.put("externalRef", "r".repeat(201)), "externalRef",
-                        "at most 200 characters"));
+                        "at most 200 characters"),
+                broken("submittedAt not an instant", t -> t.put("submittedAt", "yesterday"), "submittedAt",
+                        "is not an ISO-8601 instant"),
+                broken("submittedAt without a time zone", t -> t.put("submittedAt", "2026-11-25T10:00:00"),
+                        "submittedAt", "is not an ISO-8601 instant"),
+                broken("submittedAt as a number", t -> t.put("submittedAt", 1764064800), "submittedAt",
+                        "Cannot coerce"));
     }
 
     private static Arguments broken(String name, Consumer<Map<String, Object>> breakIt, String field, String message) {

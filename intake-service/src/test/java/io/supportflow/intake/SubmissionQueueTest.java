@@ -4,6 +4,7 @@ import static io.supportflow.intake.TicketRequests.WEB_KEY;
 import static io.supportflow.intake.TicketRequests.json;
 import static io.supportflow.intake.TicketRequests.validTicket;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +42,15 @@ import io.supportflow.events.EventType;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.SupportFlowTestResource;
+import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import jakarta.inject.Inject;
 
 /**
  * Submissions are stored many per transaction, and when more wait than intake takes on, the next one is
- * refused at once. The writer is held by a lock on the ticket table, so that the test decides what waits.
+ * refused at once; a submission that waits is still received when its request was accepted. The writer is
+ * held by a lock on the ticket table, so that the test decides what waits.
  */
 @QuarkusTest
 @TestProfile(SubmissionQueueTest.QueueOfForty.class)
@@ -93,6 +98,7 @@ class SubmissionQueueTest {
 
     @AfterEach
     void letGo() throws SQLException {
+        TestClock.CLOCK.followSystemClock();
         if (lockHolder != null) {
             lockHolder.rollback();
             lockHolder.close();
@@ -152,6 +158,31 @@ class SubmissionQueueTest {
                 .doesNotContain((String) refusedTicket.get("externalRef"));
         assertThat(postAsync(refusedTicket).get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode())
                 .as("the same ticket posted again once intake caught up").isEqualTo(202);
+    }
+
+    @Test
+    void aTicketWaitingInTheQueueKeepsTheMomentItsRequestWasAcceptedAsItsReceipt() throws Exception {
+        double batchesBefore = batchSizes().count();
+        CompletableFuture<HttpResponse<String>> first = postAsync(validTicket("PRO"));
+        Awaitility.await("the writer took the first").atMost(WAIT).until(() -> batchSizes().count() > batchesBefore);
+        // In the past, so that moving on to the system clock is an hour passing while the ticket waits.
+        Instant acceptedAt = Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MILLIS);
+        TestClock.CLOCK.set(acceptedAt);
+        CompletableFuture<HttpResponse<String>> waiting = postAsync(validTicket("BUSINESS"));
+        Awaitility.await("the second queued behind the first").atMost(WAIT).until(() -> queued() == 1);
+        TestClock.CLOCK.followSystemClock();
+
+        lockHolder.rollback();
+
+        assertThat(first.get(WAIT.toSeconds(), TimeUnit.SECONDS).statusCode()).isEqualTo(202);
+        HttpResponse<String> answer = waiting.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        String ticketId = json.readTree(answer.body()).path("ticketId").asText();
+        TicketReceived event = (TicketReceived) received.awaitRecord(EventType.TICKET_RECEIVED, ticketId, WAIT)
+                .envelope().event();
+        assertThat(event.receivedAt()).as("stored an hour later, received when accepted").isEqualTo(acceptedAt);
+        OtherServices.asAgent().get(TicketRequests.TICKETS + "/" + ticketId).then().statusCode(200)
+                .body("receivedAt", equalTo(acceptedAt.toString()));
     }
 
     private CompletableFuture<HttpResponse<String>> postAsync(Map<String, Object> ticket) {

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,7 @@ import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReference;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.events.Topics;
+import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.events.Workaround;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.SupportFlowTestResource;
@@ -148,6 +150,46 @@ class TicketViewTest {
                 .body("lastEventAt", equalTo(received.plusSeconds(3600).toString()))
                 .body("timeline.time", contains(List.of(received, received.plusSeconds(1), received.plusSeconds(300),
                         received.plusSeconds(600), received.plusSeconds(3600)).stream().map(Instant::toString).toArray()));
+    }
+
+    @Test
+    void aReviewRequestMakesThePriorityProvisionalUntilAnAgentDecides() {
+        String ticketId = submit(WEB_KEY, validTicket("PRO"));
+        Instant requested = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        services.publish("triage-service", requested, new TriageReviewRequested(ticketId, Priority.P3,
+                "outage words, minimal impact", requested, Priority.P1));
+
+        await().atMost(VIEW_LAG).untilAsserted(() -> asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("priorityProvisional", equalTo(true)));
+        asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("priority", equalTo("P3"))
+                .body("priorityProvisionalSince", equalTo(requested.toString()))
+                .body("timeline.find { it.topic == 'tickets.priority' }.summary", equalTo("Triage review requested "
+                        + "(outage words, minimal impact): provisional P3 until an agent confirms it; the response "
+                        + "clock runs on P1 meanwhile"));
+        assertListed(ticketId, "P3", true, requested.toString());
+
+        Instant decided = requested.plusSeconds(90);
+        services.publish("triage-service", decided, new PriorityAssigned(ticketId, Priority.P1, Priority.P3,
+                PrioritySource.AGENT, "agent", "customer is down", "kim", decided));
+
+        await().atMost(VIEW_LAG).untilAsserted(() -> asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("priorityProvisional", equalTo(false)));
+        asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("priority", equalTo("P1"))
+                .body("priorityProvisionalSince", nullValue())
+                .body("timeline", hasSize(3));
+        assertListed(ticketId, "P1", false, null);
+    }
+
+    /** The ticket's line in the list of open PRO tickets of its priority (newest first: it was just received). */
+    private static void assertListed(String ticketId, String priority, boolean provisional, String since) {
+        String item = "items.find { it.ticketId == '" + ticketId + "' }";
+        asOps().queryParam("plan", "PRO").queryParam("status", "OPEN").queryParam("priority", priority)
+                .queryParam("size", 100)
+                .get(TICKETS).then().statusCode(200)
+                .body(item + ".priorityProvisional", equalTo(provisional))
+                .body(item + ".priorityProvisionalSince", equalTo(since));
     }
 
     @Test

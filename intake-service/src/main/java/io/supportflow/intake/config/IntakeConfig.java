@@ -11,7 +11,7 @@ import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
 import jakarta.validation.constraints.Min;
 
-/** Intake's settings: channel adapters' API keys, plan entitlements, limits, the ticket view. */
+/** Intake's settings: channel adapters' API keys, plan entitlements, limits, contact times, the ticket view. */
 @ConfigMapping(prefix = "supportflow.intake")
 public interface IntakeConfig {
 
@@ -28,6 +28,8 @@ public interface IntakeConfig {
     RequestLimits requestLimits();
 
     Submissions submissions();
+
+    ContactTime contactTime();
 
     View view();
 
@@ -71,6 +73,21 @@ public interface IntakeConfig {
         @Min(1)
         @WithDefault("2")
         int writers();
+    }
+
+    /**
+     * Bounds of the contact time ({@code submittedAt}) an adapter may report, around the moment intake
+     * received the ticket: the response clock starts there.
+     */
+    interface ContactTime {
+
+        /** How far ahead of intake's clock it may be, for the adapter's clock running a little fast. */
+        @WithDefault("PT30S")
+        Duration maxSkew();
+
+        /** How long before the ticket's receipt it may be (a long call, a chat that went on for a while). */
+        @WithDefault("PT1H")
+        Duration maxAge();
     }
 
     /** The ticket view, the read model built from the ticket topics. */

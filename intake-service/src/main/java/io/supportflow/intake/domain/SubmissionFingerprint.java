@@ -18,6 +18,11 @@ public final class SubmissionFingerprint {
                 submission.customer().email(), submission.customer().locale(), submission.subject(),
                 submission.description(), Objects.toString(submission.category()),
                 Objects.toString(submission.impact()), Objects.toString(submission.workaround()));
+        if (submission.submittedAt() != null) {
+            // Only when given: the tickets stored before the field existed keep their fingerprint, so their
+            // retries still match. A retry must report the same contact time; another one is a conflict.
+            canonical += "\u001f" + submission.submittedAt();
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -1,5 +1,7 @@
 package io.supportflow.intake.domain;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +15,7 @@ import io.supportflow.events.Customer;
 import io.supportflow.events.Impact;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Workaround;
+import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.text.TextRules;
 
@@ -58,11 +61,12 @@ public final class SubmissionValidator {
         Category category = optionalEnum("category", request.category(), Category.class);
         Impact impact = optionalEnum("impact", request.impact(), Impact.class);
         Workaround workaround = optionalEnum("workaround", request.workaround(), Workaround.class);
+        Instant submittedAt = optionalInstant(ContactTimeBounds.FIELD, request.submittedAt());
         if (!errors.isEmpty()) {
             return Result.invalid(errors);
         }
         return Result.valid(new TicketSubmission(channel, key, externalRef, plan, customer, subject, description,
-                category, impact, workaround));
+                category, impact, workaround, submittedAt));
     }
 
     private Customer customer(TicketRequest.CustomerRequest customer) {
@@ -106,6 +110,18 @@ public final class SubmissionValidator {
         }
         TextRules.textProblem(value, maxBytes).ifPresent(problem -> errors.add(new FieldError(field, problem)));
         return value;
+    }
+
+    /**
+     * Kept to the millisecond, like every event time intake writes, so that the instant published, the
+     * one stored and the one a consumer reads back compare equal.
+     */
+    private Instant optionalInstant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        return InstantParams.parse(field, value, errors).map(instant -> instant.truncatedTo(ChronoUnit.MILLIS))
+                .orElse(null);
     }
 
     private <E extends Enum<E>> E requiredEnum(String field, String value, Class<E> type) {

@@ -2,7 +2,8 @@ package io.supportflow.intake.domain;
 
 /**
  * A submission as a channel adapter sends it, before validation: every field is text, so a
- * wrong value can be reported by name instead of failing the whole body.
+ * wrong value can be reported by name instead of failing the whole body. {@code submittedAt}
+ * (optional) is the ISO-8601 instant the customer made contact.
  */
 public record TicketRequest(
         String channel,
@@ -13,7 +14,8 @@ public record TicketRequest(
         String description,
         String category,
         String impact,
-        String workaround) {
+        String workaround,
+        String submittedAt) {
 
     /** The customer part of a submission, unvalidated. */
     public record CustomerRequest(String accountId, String name, String email, String locale) {

@@ -1,5 +1,7 @@
 package io.supportflow.intake.domain;
 
+import java.time.Instant;
+
 import io.supportflow.events.Category;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Customer;
@@ -9,7 +11,9 @@ import io.supportflow.events.Workaround;
 
 /**
  * A validated ticket submission. {@code submissionKey} identifies it for idempotency: the
- * Idempotency-Key header or, without one, the adapter's externalRef.
+ * Idempotency-Key header or, without one, the adapter's externalRef. {@code submittedAt} is the
+ * contact time the adapter reported, null when it did not; its bounds are checked when the ticket
+ * is created ({@link ContactTimeBounds}).
  */
 public record TicketSubmission(
         Channel channel,
@@ -21,5 +25,6 @@ public record TicketSubmission(
         String description,
         Category category,
         Impact impact,
-        Workaround workaround) {
+        Workaround workaround,
+        Instant submittedAt) {
 }

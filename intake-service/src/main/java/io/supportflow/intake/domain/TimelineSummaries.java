@@ -2,6 +2,7 @@ package io.supportflow.intake.domain;
 
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.NotificationFailed;
+import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
 import io.supportflow.events.SlaBreachRetracted;
@@ -28,7 +29,8 @@ public final class TimelineSummaries {
     public static String describe(SupportEvent event) {
         if (event instanceof TicketReceived e) {
             return "Received via " + e.channel() + " (" + e.plan() + " plan)"
-                    + optional(", impact ", e.impact()) + optional(", workaround ", e.workaround());
+                    + optional(", impact ", e.impact()) + optional(", workaround ", e.workaround())
+                    + optional(", customer's contact at ", e.submittedAt());
         }
         if (event instanceof TicketResolved e) {
             return "Resolved by " + e.by() + optional(": ", e.note());
@@ -41,9 +43,20 @@ public final class TimelineSummaries {
             return "Priority " + e.priority() + " by " + by + optional(", was ", e.previous()) + optional(": ", e.reason());
         }
         if (event instanceof TriageReviewRequested e) {
-            return "Triage review requested, provisional " + e.provisionalPriority() + optional(": ", e.reason());
+            return review(e);
         }
         return describeOutcome(event);
+    }
+
+    /** Agents read that the priority is not settled yet, and which one the response clock runs on meanwhile. */
+    private static String review(TriageReviewRequested e) {
+        // clockRunsOn() compares with the provisional priority, which a malformed record may lack.
+        Priority clockPriority = e.provisionalPriority() == null ? e.clockPriority() : e.clockRunsOn();
+        String clock = clockPriority == null || clockPriority == e.provisionalPriority() ? ""
+                : "; the response clock runs on " + clockPriority + " meanwhile";
+        String reason = isBlank(e.reason()) ? "" : " (" + e.reason() + ")";
+        return "Triage review requested" + reason + ": provisional " + e.provisionalPriority()
+                + " until an agent confirms it" + clock;
     }
 
     private static String describeOutcome(SupportEvent event) {
@@ -76,6 +89,10 @@ public final class TimelineSummaries {
     }
 
     private static String optional(String prefix, Object value) {
-        return value == null || value.toString().isBlank() ? "" : prefix + value;
+        return isBlank(value) ? "" : prefix + value;
+    }
+
+    private static boolean isBlank(Object value) {
+        return value == null || value.toString().isBlank();
     }
 }

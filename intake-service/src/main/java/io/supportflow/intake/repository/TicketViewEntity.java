@@ -35,6 +35,8 @@ public class TicketViewEntity extends PanacheEntityBase {
     public String customerLocale;
     @Column(name = "received_at")
     public Instant receivedAt;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
     @Enumerated(EnumType.STRING)
     public TicketStatus status;
     @Column(name = "status_at")
@@ -43,6 +45,7 @@ public class TicketViewEntity extends PanacheEntityBase {
     public Priority priority;
     @Column(name = "priority_at")
     public Instant priorityAt;
+    /** True while triage's review request is the newest word on the priority; then priorityAt is its time. */
     @Column(name = "priority_provisional")
     public boolean priorityProvisional;
     @Enumerated(EnumType.STRING)

@@ -4,6 +4,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.supportflow.intake.service.IdempotencyConflictException;
 import io.supportflow.intake.service.IntakeBusyException;
+import io.supportflow.intake.service.InvalidSubmissionException;
 import io.supportflow.intake.service.NotStoredException;
 import io.supportflow.intake.service.NotYetPublishedException;
 import io.supportflow.runtime.problem.Problem;
@@ -15,6 +16,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(IdempotencyConflictException e) {
         return Problem.response(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    /** The same answer as a field refused before queueing: a client cannot tell where it was checked. */
+    @ServerExceptionMapper
+    public Response invalid(InvalidSubmissionException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.errors());
     }
 
     @ServerExceptionMapper

@@ -9,11 +9,14 @@ import io.supportflow.intake.service.TicketViewQueries.TicketWithTimeline;
 
 /**
  * A ticket as the topics describe it. {@code priority} and {@code sla} stay null until triage
- * and the SLA service have spoken; {@code priorityProvisional} marks a priority awaiting review.
+ * and the SLA service have spoken; {@code priorityProvisional} marks a priority awaiting an agent's
+ * review, requested at {@code priorityProvisionalSince}. {@code submittedAt} is the contact time the
+ * channel adapter reported, null when it did not.
  */
 public record TicketDetails(String ticketId, String reference, String status, String plan, String channel,
-                            String subject, String locale, Instant receivedAt, String priority,
-                            boolean priorityProvisional, Sla sla, Instant lastEventAt, List<TimelineEntry> timeline) {
+                            String subject, String locale, Instant receivedAt, Instant submittedAt, String priority,
+                            boolean priorityProvisional, Instant priorityProvisionalSince, Sla sla,
+                            Instant lastEventAt, List<TimelineEntry> timeline) {
 
     /** The response target's state (RUNNING, WARNING, BREACHED, MET) and when it is due. */
     public record Sla(String state, Instant dueAt) {
@@ -32,12 +35,18 @@ public record TicketDetails(String ticketId, String reference, String status, St
     static TicketDetails of(TicketWithTimeline found) {
         TicketViewEntity view = found.ticket();
         return new TicketDetails(view.ticketId, view.reference, name(view.status), name(view.plan),
-                name(view.channel), view.subject, view.customerLocale, view.receivedAt, name(view.priority),
-                view.priorityProvisional, new Sla(name(view.slaState), view.slaDueAt), view.lastEventAt,
+                name(view.channel), view.subject, view.customerLocale, view.receivedAt, view.submittedAt,
+                name(view.priority), view.priorityProvisional, provisionalSince(view),
+                new Sla(name(view.slaState), view.slaDueAt), view.lastEventAt,
                 found.timeline().stream().map(TimelineEntry::of).toList());
     }
 
     static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    /** While the priority is provisional, the view's priority time is the review request's. */
+    static Instant provisionalSince(TicketViewEntity view) {
+        return view.priorityProvisional ? view.priorityAt : null;
     }
 }

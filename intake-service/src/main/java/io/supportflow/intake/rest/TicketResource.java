@@ -60,10 +60,12 @@ public class TicketResource {
     @SecurityRequirement(name = "apiKey")
     @Operation(summary = "Submit a ticket", description = "Answers 202 once the broker has acknowledged TicketReceived. "
             + "The channel is the API key's; a `channel` field must agree with it. A retry with the same "
-            + "Idempotency-Key (or, without one, the same externalRef) returns the same ticket.")
+            + "Idempotency-Key (or, without one, the same externalRef) returns the same ticket. An optional "
+            + "`submittedAt` (ISO-8601 instant) is when the customer made contact; it must lie within the configured "
+            + "skew ahead of and age behind the ticket's receipt.")
     @APIResponse(responseCode = "202", description = "Accepted and published; Location points to the ticket view")
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the body is not JSON "
-            + "(problem+json names each field)",
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (a `submittedAt` in the future "
+            + "or too old among them), or the body is not JSON (problem+json names each field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -18,7 +18,6 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.intake.config.IntakeConfig;
-import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.runtime.concurrent.WorkerThreads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -74,11 +73,12 @@ public class SubmissionQueue {
 
     /**
      * Queues {@code submission} to be stored; the answer completes once it is, with its outcome, or
-     * fails with {@link IdempotencyConflictException} or {@link NotStoredException}.
+     * fails with {@link IdempotencyConflictException}, {@link InvalidSubmissionException} or
+     * {@link NotStoredException}.
      *
      * @throws IntakeBusyException when the queue is full or intake is shutting down
      */
-    public CompletableFuture<SubmissionOutcome> submit(TicketSubmission submission) {
+    public CompletableFuture<SubmissionOutcome> submit(ReceivedSubmission submission) {
         Pending pending = new Pending(submission, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             throw new IntakeBusyException();
@@ -128,8 +128,7 @@ public class SubmissionQueue {
             if (acceptance.outcome() != null) {
                 batch.get(i).outcome().complete(acceptance.outcome());
             } else {
-                batch.get(i).outcome().completeExceptionally(
-                        new IdempotencyConflictException(acceptance.conflictingTicketId()));
+                batch.get(i).outcome().completeExceptionally(acceptance.refusal());
             }
         }
     }
@@ -144,6 +143,6 @@ public class SubmissionQueue {
         return false;
     }
 
-    private record Pending(TicketSubmission submission, CompletableFuture<SubmissionOutcome> outcome) {
+    private record Pending(ReceivedSubmission submission, CompletableFuture<SubmissionOutcome> outcome) {
     }
 }

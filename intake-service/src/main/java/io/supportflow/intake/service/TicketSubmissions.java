@@ -1,5 +1,6 @@
 package io.supportflow.intake.service;
 
+import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 
 import io.supportflow.intake.config.IntakeConfig;
@@ -17,15 +18,21 @@ public class TicketSubmissions {
     private final SubmissionQueue queue;
     private final OutboxRelay relay;
     private final IntakeConfig config;
+    private final Clock clock;
 
-    TicketSubmissions(SubmissionQueue queue, OutboxRelay relay, IntakeConfig config) {
+    TicketSubmissions(SubmissionQueue queue, OutboxRelay relay, IntakeConfig config, Clock clock) {
         this.queue = queue;
         this.relay = relay;
         this.config = config;
+        this.clock = clock;
     }
 
+    /**
+     * The ticket is received now, on the request's thread: its response clock must not start later
+     * because the writers are behind.
+     */
     public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission) {
-        return queue.submit(submission).thenCompose(outcome -> relay
+        return queue.submit(new ReceivedSubmission(submission, clock.instant())).thenCompose(outcome -> relay
                 .whenPublished(outcome.receivedEventId(), config.publishTimeout())
                 .thenApply(published -> {
                     if (!published) {

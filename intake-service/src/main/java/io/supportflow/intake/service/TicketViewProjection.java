@@ -39,10 +39,8 @@ final class TicketViewProjection {
             status(view, TicketStatus.OPEN, reopened.at());
         } else if (event instanceof PriorityAssigned assigned) {
             priority(view, assigned);
-        } else if (event instanceof TriageReviewRequested review && view.priority == null) {
-            view.priority = review.provisionalPriority();
-            view.priorityAt = review.at();
-            view.priorityProvisional = true;
+        } else if (event instanceof TriageReviewRequested review) {
+            review(view, review);
         } else if (event instanceof SlaEvent sla) {
             sla(view, sla);
         }
@@ -55,6 +53,7 @@ final class TicketViewProjection {
         view.subject = received.subject();
         view.customerLocale = received.customer().locale();
         view.receivedAt = received.receivedAt();
+        view.submittedAt = received.submittedAt();
         if (view.statusAt == null) {
             view.status = TicketStatus.OPEN;
         }
@@ -70,11 +69,26 @@ final class TicketViewProjection {
         }
     }
 
+    /**
+     * The newest word on the priority holds. A decision at the same instant as a review request settles it
+     * (whichever arrives first), and of two decisions or two requests at one instant the later record wins.
+     */
     private static void priority(TicketViewEntity view, PriorityAssigned assigned) {
-        if (view.priority == null || view.priorityProvisional || !assigned.assignedAt().isBefore(view.priorityAt)) {
+        if (view.priorityAt == null || !assigned.assignedAt().isBefore(view.priorityAt)) {
             view.priority = assigned.priority();
             view.priorityAt = assigned.assignedAt();
             view.priorityProvisional = false;
+        }
+    }
+
+    /** A review request makes the priority provisional, since its time, until a decision after it. */
+    private static void review(TicketViewEntity view, TriageReviewRequested review) {
+        boolean newer = view.priorityAt == null || review.at().isAfter(view.priorityAt)
+                || view.priorityProvisional && review.at().equals(view.priorityAt);
+        if (newer) {
+            view.priority = review.provisionalPriority();
+            view.priorityAt = review.at();
+            view.priorityProvisional = true;
         }
     }
 

@@ -38,8 +38,9 @@ class TicketViewProjectionTest {
 
     private final List<Timed> history = List.of(
             at(0, new TicketReceived(ID, "SF-ABCDEFGH", Channel.PHONE, "call-1", Plan.ENTERPRISE,
-                    new Customer("E-1", "Eve", "eve@example.com", "de"), "Down", "Nothing works", null, null, null, T0)),
-            at(1, new TriageReviewRequested(ID, Priority.P2, "unclear", T0.plusSeconds(1))),
+                    new Customer("E-1", "Eve", "eve@example.com", "de"), "Down", "Nothing works", null, null, null, T0,
+                    T0.minusSeconds(300))),
+            at(1, new TriageReviewRequested(ID, Priority.P2, "unclear", T0.plusSeconds(1), Priority.P1)),
             at(2, new PriorityAssigned(ID, Priority.P3, null, PrioritySource.RULES, "default", null, null,
                     T0.plusSeconds(2))),
             at(600, new PriorityAssigned(ID, Priority.P1, Priority.P3, PrioritySource.AGENT, "agent", "down", "kim",
@@ -63,6 +64,7 @@ class TicketViewProjectionTest {
         assertThat(view.slaDueAt).isEqualTo(T0.plus(HOUR));
         assertThat(view.lastEventAt).isEqualTo(T0.plusSeconds(9000));
         assertThat(view.reference).isEqualTo("SF-ABCDEFGH");
+        assertThat(view.submittedAt).isEqualTo(T0.minusSeconds(300));
     }
 
     @Test
@@ -81,7 +83,49 @@ class TicketViewProjectionTest {
         TicketViewEntity view = replay(List.of(history.get(0), history.get(1)));
         assertThat(view.priority).isEqualTo(Priority.P2);
         assertThat(view.priorityProvisional).isTrue();
+        assertThat(view.priorityAt).as("provisional since the review request").isEqualTo(T0.plusSeconds(1));
         assertThat(view.slaState).isEqualTo(SlaState.RUNNING);
+    }
+
+    @Test
+    void anAgentsDecisionAfterTheReviewSettlesItInEitherOrder() {
+        Timed review = at(5, new TriageReviewRequested(ID, Priority.P3, "unclear", T0.plusSeconds(5), Priority.P1));
+        Timed agent = at(60, new PriorityAssigned(ID, Priority.P2, Priority.P3, PrioritySource.AGENT, "agent", null,
+                "kim", T0.plusSeconds(60)));
+
+        for (List<Timed> order : List.of(List.of(review, agent), List.of(agent, review))) {
+            TicketViewEntity view = replay(order);
+            assertThat(view.priority).isEqualTo(Priority.P2);
+            assertThat(view.priorityProvisional).isFalse();
+            assertThat(view.priorityAt).isEqualTo(T0.plusSeconds(60));
+        }
+    }
+
+    @Test
+    void aDecisionOlderThanTheReviewDoesNotSettleItInEitherOrder() {
+        Timed rules = at(2, new PriorityAssigned(ID, Priority.P4, null, PrioritySource.RULES, "question", null, null,
+                T0.plusSeconds(2)));
+        Timed review = at(5, new TriageReviewRequested(ID, Priority.P3, "unclear", T0.plusSeconds(5)));
+
+        for (List<Timed> order : List.of(List.of(rules, review), List.of(review, rules))) {
+            TicketViewEntity view = replay(order);
+            assertThat(view.priority).isEqualTo(Priority.P3);
+            assertThat(view.priorityProvisional).isTrue();
+            assertThat(view.priorityAt).isEqualTo(T0.plusSeconds(5));
+        }
+    }
+
+    @Test
+    void aDecisionAtTheReviewsInstantSettlesItInEitherOrder() {
+        Timed review = at(5, new TriageReviewRequested(ID, Priority.P3, "unclear", T0.plusSeconds(5)));
+        Timed decision = at(5, new PriorityAssigned(ID, Priority.P2, null, PrioritySource.AGENT, "agent", null, "kim",
+                T0.plusSeconds(5)));
+
+        for (List<Timed> order : List.of(List.of(review, decision), List.of(decision, review))) {
+            TicketViewEntity view = replay(order);
+            assertThat(view.priority).isEqualTo(Priority.P2);
+            assertThat(view.priorityProvisional).isFalse();
+        }
     }
 
     private static TicketViewEntity replay(List<Timed> events) {
