@@ -1,5 +1,6 @@
 package io.supportflow.notification;
 
+import static io.supportflow.notification.Fixtures.agentDecided;
 import static io.supportflow.notification.Fixtures.newTicketId;
 import static io.supportflow.notification.Fixtures.priorityAssigned;
 import static io.supportflow.notification.Fixtures.slaBreached;
@@ -71,12 +72,13 @@ class BatchConsumptionTest {
             assertOneMailEach(all.values());
 
             // The same batches again, each ticket's record followed by a new one that changes nothing either:
-            // a second TicketReceived and a re-prioritisation. Once those are consumed, so are the redeliveries.
+            // a second TicketReceived and an agent confirming the priority. Once those are consumed, so are the
+            // redeliveries.
             List<EventEnvelope> again = new ArrayList<>(received);
             List<EventEnvelope> later = new ArrayList<>();
             all.forEach((ticketId, address) -> {
                 later.add(ticketReceived(ticketId, Plan.PRO, "Told Again", address, "en", "Again " + ticketId));
-                later.add(priorityAssigned(ticketId, Priority.P1, Priority.P2));
+                later.add(agentDecided(ticketId, Priority.P2, Priority.P2));
             });
             again.addAll(prioritised);
             again.addAll(later);
@@ -92,19 +94,30 @@ class BatchConsumptionTest {
     }
 
     @Test
-    void aTicketAndTwoPrioritiesInOneBatchRequestOneMessageWithTheFirstPriority() {
+    void aTicketAndAnAgentsChangeInOneBatchLeaveTheCustomerToldTheAgentsPriorityOnce() {
         String ticketId = newTicketId();
         String email = uniqueAddress("quick");
+        List<EventEnvelope> events = List.of(priorityAssigned(ticketId, Priority.P3, null),
+                agentDecided(ticketId, Priority.P1, Priority.P3),
+                ticketReceived(ticketId, Plan.ENTERPRISE, "Quick Change", email, "en", "Slow sync"));
         try (LogCapture log = LogCapture.start()) {
             // One key: each topic's records of the ticket lie in one record batch, consumed in one poll.
-            writer.sendTogether(List.of(
-                    Outgoing.of(priorityAssigned(ticketId, Priority.P3, null)),
-                    Outgoing.of(priorityAssigned(ticketId, Priority.P1, Priority.P3)),
-                    Outgoing.of(ticketReceived(ticketId, Plan.ENTERPRISE, "Quick Change", email, "en", "Slow sync"))));
+            writer.sendTogether(events.stream().map(Outgoing::of).toList());
+            awaitProcessed(events);
 
-            awaitOneCustomerNotifiedEach(List.of(ticketId), NotificationKind.TICKET_LOGGED);
-            assertThat(Mailbox.to(email)).hasSize(1);
-            assertThat(Mailbox.text(Mailbox.to(email).get(0))).contains("P3 - Normal");
+            // The topics are consumed independently: the ticket logged with P3 and then told the change, or,
+            // when the agent's decision came first, logged with P1 at once.
+            List<NotificationEntity> rows = rows(List.of(ticketId));
+            assertThat(rows).extracting(row -> row.kind).containsOnlyOnce(NotificationKind.TICKET_LOGGED);
+            NotificationEntity logged = rows.stream().filter(row -> row.kind == NotificationKind.TICKET_LOGGED)
+                    .findFirst().orElseThrow();
+            if (logged.textBody.contains("P3 - Normal")) {
+                assertThat(rows).hasSize(2).anySatisfy(row -> assertThat(row.textBody).contains("from P3 to P1"));
+            } else {
+                assertThat(logged.textBody).contains("P1 - Urgent");
+                assertThat(rows).hasSize(1);
+            }
+            Awaitility.await("every message sent").atMost(WAIT).until(() -> Mailbox.to(email).size() == rows.size());
             assertNoBatchFailed(log);
         }
     }

@@ -2,7 +2,9 @@ package io.supportflow.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.supportflow.events.Channel;
 import io.supportflow.events.Customer;
@@ -18,12 +20,15 @@ import io.supportflow.events.SupportEvent;
 import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReference;
+import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.events.Workaround;
 import io.supportflow.testing.SharedInfrastructure;
 import io.supportflow.testing.TopicWriter;
 
 /** Events as the other services publish them, each for a fresh ticket and a recipient no other test uses. */
 final class Fixtures {
+
+    private static final AtomicReference<Instant> LAST_DECISION = new AtomicReference<>(Instant.EPOCH);
 
     private Fixtures() {
     }
@@ -54,6 +59,32 @@ final class Fixtures {
         return envelope(new PriorityAssigned(ticketId, priority, previous,
                 previous == null ? PrioritySource.RULES : PrioritySource.AGENT, "service-down", "no workaround",
                 previous == null ? null : "agent-1", at), at);
+    }
+
+    /** Triage could not decide: the provisional priority applies until an agent decides. */
+    static EventEnvelope reviewRequested(String ticketId, Priority provisional) {
+        Instant at = nextDecisionTime();
+        return envelope(new TriageReviewRequested(ticketId, provisional, "too little to go on", at, Priority.P1), at);
+    }
+
+    /** An agent's decision, made now: each call is a decision of its own, later than the ones before. */
+    static EventEnvelope agentDecided(String ticketId, Priority priority, Priority previous) {
+        Instant at = nextDecisionTime();
+        return envelope(new PriorityAssigned(ticketId, priority, previous, PrioritySource.AGENT, "agent",
+                "checked with the customer", "agent-7", at), at);
+    }
+
+    /** Now, but later than any decision before: two within the clock's resolution would look like a redelivery. */
+    private static Instant nextDecisionTime() {
+        return LAST_DECISION.updateAndGet(last -> {
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            return now.isAfter(last) ? now : last.plus(1, ChronoUnit.MICROS);
+        });
+    }
+
+    /** The same event again under a new id, as a producer that did not keep its ids would deliver it. */
+    static EventEnvelope underNewId(EventEnvelope envelope) {
+        return envelope(envelope.event(), envelope.time());
     }
 
     static EventEnvelope surveyRequested(String ticketId, String email, String locale, String url) {

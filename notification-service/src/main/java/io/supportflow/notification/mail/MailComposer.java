@@ -23,6 +23,10 @@ public class MailComposer {
 
         static native TemplateInstance ticketLogged_de(TicketLoggedMail mail);
 
+        static native TemplateInstance priorityChanged_en(PriorityChangedMail mail);
+
+        static native TemplateInstance priorityChanged_de(PriorityChangedMail mail);
+
         static native TemplateInstance survey_en(SurveyMail mail);
 
         static native TemplateInstance survey_de(SurveyMail mail);
@@ -36,6 +40,14 @@ public class MailComposer {
                 : "Your ticket " + mail.reference() + " is logged: " + HeaderText.clean(mail.subject());
         return render(List.of(to), subject,
                 () -> language == Language.DE ? Templates.ticketLogged_de(mail) : Templates.ticketLogged_en(mail));
+    }
+
+    public OutgoingMail priorityChanged(String to, Language language, PriorityChangedMail mail) {
+        String subject = language == Language.DE
+                ? "Ihr Ticket " + mail.reference() + ": Priorität auf " + mail.priority() + " geändert"
+                : "Your ticket " + mail.reference() + ": priority changed to " + mail.priority();
+        return render(List.of(to), subject, () -> language == Language.DE
+                ? Templates.priorityChanged_de(mail) : Templates.priorityChanged_en(mail));
     }
 
     public OutgoingMail survey(String to, Language language, SurveyMail mail) {

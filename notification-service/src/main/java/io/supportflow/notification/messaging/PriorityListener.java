@@ -6,13 +6,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.EventEnvelope;
-import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.TriageEvent;
 import io.supportflow.notification.service.TicketLoggedNotifier;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** A ticket's first priority completes what the "ticket logged" message needs; review requests are not ours. */
+/**
+ * A ticket's first decision (a priority, or a review request with its provisional one) completes what the
+ * "ticket logged" message needs; an agent's later decision may change what the customer was told.
+ */
 @ApplicationScoped
 public class PriorityListener {
 
@@ -30,9 +32,7 @@ public class PriorityListener {
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
         return batches.consume(batch, CONSUMER, events -> notifier.prioritised(events.stream()
-                .map(EventEnvelope::event)
-                .filter(PriorityAssigned.class::isInstance)
-                .map(PriorityAssigned.class::cast)
+                .map(envelope -> (TriageEvent) envelope.event())
                 .toList()));
     }
 }

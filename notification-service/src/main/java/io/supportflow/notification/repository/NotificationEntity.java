@@ -13,14 +13,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One message per ticket and kind, rendered when requested and sent (with retries) by the dispatcher. */
+/** One message per ticket, kind and occasion, rendered when requested and sent (with retries) by the dispatcher. */
 @Entity
 @Table(name = "notification")
 public class NotificationEntity extends PanacheEntityBase {
 
+    // A priority change waits while the ticket's "ticket logged" message or an earlier change is pending
+    // (being sent, or waiting for a retry): sent side by side, the customer could read them in the wrong order.
     private static final String DUE = """
-            SELECT * FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
-            ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""";
+            SELECT n.* FROM notification n WHERE n.status = 'PENDING' AND n.next_attempt_at <= ?1
+            AND NOT (n.kind = 'PRIORITY_CHANGED' AND EXISTS (
+                SELECT 1 FROM notification earlier WHERE earlier.ticket_id = n.ticket_id AND earlier.status = 'PENDING'
+                AND (earlier.kind = 'TICKET_LOGGED'
+                     OR earlier.kind = 'PRIORITY_CHANGED' AND earlier.created_at < n.created_at)))
+            ORDER BY n.next_attempt_at LIMIT ?2 FOR UPDATE OF n SKIP LOCKED""";
     // One array parameter, not an IN list: the plan does not depend on the batch's size, and the index is
     // used even where the table has no statistics yet (a database without autovacuum, say).
     private static final String KEYS_OF_TICKETS = """
@@ -83,7 +89,8 @@ public class NotificationEntity extends PanacheEntityBase {
 
     /**
      * The most overdue pending notifications, at most {@code limit}, locked for this transaction; rows
-     * another worker or instance is sending right now are skipped rather than waited for.
+     * another worker or instance is sending right now are skipped rather than waited for, and a priority
+     * change is not due before the ticket's earlier customer messages left.
      */
     @SuppressWarnings("unchecked")
     public static List<NotificationEntity> lockDue(Instant now, int limit) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
+import io.supportflow.notification.domain.PriorityState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,8 +21,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * What the "ticket logged" message needs of a ticket. TicketReceived and the first
- * PriorityAssigned fill it in whichever order they arrive; the message is due once both did.
+ * What the customer's messages need of a ticket. TicketReceived and the first priority decision (a
+ * PriorityAssigned or a TriageReviewRequested) fill it in whichever order they arrive; the "ticket logged"
+ * message is due once both did. An agent's later decision updates the priority, and the told priority
+ * remembers what the customer last heard.
  */
 @Entity
 @Table(name = "ticket")
@@ -51,8 +54,15 @@ public class TicketEntity extends PanacheEntityBase {
     public Instant receivedAt;
     @Enumerated(EnumType.STRING)
     public Priority priority;
+    /** When the latest decision was made. */
     @Column(name = "priority_assigned_at")
     public Instant priorityAssignedAt;
+    /** The priority is a review's provisional one, until an agent decides. */
+    @Column(name = "priority_provisional")
+    public boolean priorityProvisional;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "told_priority")
+    public Priority toldPriority;
 
     public boolean isReceived() {
         return receivedAt != null;
@@ -60,6 +70,17 @@ public class TicketEntity extends PanacheEntityBase {
 
     public boolean isPrioritised() {
         return priority != null;
+    }
+
+    public PriorityState priorityState() {
+        return new PriorityState(priority, priorityAssignedAt, priorityProvisional, toldPriority);
+    }
+
+    public void priorityState(PriorityState state) {
+        priority = state.priority();
+        priorityAssignedAt = state.decidedAt();
+        priorityProvisional = state.provisional();
+        toldPriority = state.told();
     }
 
     /**

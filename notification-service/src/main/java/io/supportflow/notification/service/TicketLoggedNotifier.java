@@ -1,37 +1,32 @@
 package io.supportflow.notification.service;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import io.supportflow.events.NotificationKind;
-import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.TicketReceived;
-import io.supportflow.notification.config.NotificationConfig;
-import io.supportflow.notification.domain.Language;
-import io.supportflow.notification.domain.Wording;
-import io.supportflow.notification.mail.MailComposer;
-import io.supportflow.notification.mail.TicketLoggedMail;
+import io.supportflow.events.TriageEvent;
+import io.supportflow.notification.domain.PriorityState;
 import io.supportflow.notification.repository.TicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * The "ticket logged" message needs the ticket and its first priority; whichever arrives
- * second completes the ticket and requests the message. Events come a batch at a time: the batch's
+ * The "ticket logged" message needs the ticket and its first priority decision, which may be a review's
+ * provisional priority: the customer is told at once, never after an agent. Whichever arrives second
+ * completes the ticket and requests the message. An agent's later decision that differs from the priority
+ * the customer was told requests a "priority changed" message. Events come a batch at a time: the batch's
  * tickets and their messages are loaded at its start, and its events are applied to them in memory.
  */
 @ApplicationScoped
 public class TicketLoggedNotifier {
 
     private final NotificationRequests requests;
-    private final MailComposer composer;
-    private final NotificationConfig config;
+    private final CustomerMails mails;
 
-    TicketLoggedNotifier(NotificationRequests requests, MailComposer composer, NotificationConfig config) {
+    TicketLoggedNotifier(NotificationRequests requests, CustomerMails mails) {
         this.requests = requests;
-        this.composer = composer;
-        this.config = config;
+        this.mails = mails;
     }
 
     /** @param events in the order consumed, at least within each ticket */
@@ -49,25 +44,26 @@ public class TicketLoggedNotifier {
                 ticket.subject = event.subject();
                 ticket.receivedAt = event.receivedAt();
             }
-            requestWhenComplete(ticket, batch.outbox());
+            requestLoggedWhenComplete(ticket, batch.outbox());
         }
     }
 
     /**
-     * Only the first decision is announced; a later re-prioritisation is the agent's to communicate.
+     * PriorityAssigned and TriageReviewRequested, as triage wrote them.
      *
      * @param events in the order consumed, at least within each ticket
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void prioritised(List<PriorityAssigned> events) {
-        LockedTickets batch = lock(events.stream().map(PriorityAssigned::ticketId).toList());
-        for (PriorityAssigned event : events) {
+    public void prioritised(List<? extends TriageEvent> events) {
+        LockedTickets batch = lock(events.stream().map(TriageEvent::ticketId).toList());
+        for (TriageEvent event : events) {
             TicketEntity ticket = batch.tickets().get(event.ticketId());
-            if (!ticket.isPrioritised()) {
-                ticket.priority = event.priority();
-                ticket.priorityAssignedAt = event.assignedAt();
+            ticket.priorityState(ticket.priorityState().decided(event));
+            if (ticket.priorityState().isTold()) {
+                requestChangeIfUntold(ticket, batch.outbox());
+            } else {
+                requestLoggedWhenComplete(ticket, batch.outbox());
             }
-            requestWhenComplete(ticket, batch.outbox());
         }
     }
 
@@ -77,16 +73,24 @@ public class TicketLoggedNotifier {
         return new LockedTickets(tickets, requests.forTickets(tickets.keySet()));
     }
 
-    private void requestWhenComplete(TicketEntity ticket, NotificationRequests.Batch outbox) {
-        if (!ticket.isReceived() || !ticket.isPrioritised()) {
+    private void requestLoggedWhenComplete(TicketEntity ticket, NotificationRequests.Batch outbox) {
+        PriorityState priority = ticket.priorityState();
+        if (!ticket.isReceived() || !priority.isDecided() || priority.isTold()) {
             return;
         }
-        Language language = Language.of(ticket.locale);
-        Duration target = config.responseTargets().get(ticket.plan).get(ticket.priority);
-        TicketLoggedMail mail = new TicketLoggedMail(ticket.reference, ticket.customerName, ticket.subject,
-                ticket.plan, ticket.priority, Wording.duration(target, language));
-        outbox.request(ticket.ticketId, NotificationKind.TICKET_LOGGED,
-                composer.ticketLogged(ticket.customerEmail, language, mail));
+        outbox.request(ticket.ticketId, NotificationKind.TICKET_LOGGED, mails.ticketLogged(ticket));
+        ticket.priorityState(priority.toldNow());
+    }
+
+    /** An agent confirming the priority the customer was told changes nothing for them, so nothing is sent. */
+    private void requestChangeIfUntold(TicketEntity ticket, NotificationRequests.Batch outbox) {
+        PriorityState priority = ticket.priorityState();
+        if (!priority.hasUntoldChange()) {
+            return;
+        }
+        outbox.request(ticket.ticketId, NotificationKind.PRIORITY_CHANGED, priority.occasion(),
+                mails.priorityChanged(ticket));
+        ticket.priorityState(priority.toldNow());
     }
 
     /** A batch's ticket rows, locked, and the mail outbox of those tickets. */
