@@ -78,7 +78,11 @@ async function loadOpenClocks() {
         th.appendChild(ticketLink(clock.ticketId, clock.reference));
         row.appendChild(th);
         cell(row, clock.plan);
-        cell(row, clock.priority);
+        const priority = cell(row, clock.provisional ? clock.priority + ' (provisional)' : clock.priority);
+        if (clock.provisional) {
+            priority.title = 'In triage review since ' + utc(clock.provisionalSince)
+                + '; the clock runs on the strictest plausible priority';
+        }
         cell(row, STATE_LABELS[clock.state] || clock.state, 'state');
         cell(row, duration(clock.timeLeftSeconds), 'time-left');
         cell(row, utc(clock.dueAt));

@@ -65,6 +65,44 @@ class ConsoleApiTest extends SlaTestBase {
     }
 
     @Test
+    void aReviewTicketsClockRunsOnItsStrictestPlausiblePriorityAndShowsItIsProvisional() {
+        Tickets ticket = Tickets.newTicket();
+        Instant reviewAt = EARLY.plusSeconds(2);
+        setClock(EARLY.plusSeconds(5));
+        publishAndAwait(ticket.received(Plan.BUSINESS, EARLY));
+        publishAndAwait(ticket.reviewRequested(Priority.P3, Priority.P1, reviewAt));
+
+        JsonPath clocks = ops().get("/api/v1/sla/console/open-clocks").then().statusCode(200).extract().jsonPath();
+        int index = clocks.getList("ticketId", String.class).indexOf(ticket.ticketId());
+
+        assertThat(clocks.getString("[" + index + "].priority")).isEqualTo("P1");
+        assertThat(clocks.getBoolean("[" + index + "].provisional")).isTrue();
+        assertThat(Instant.parse(clocks.getString("[" + index + "].provisionalSince"))).isEqualTo(reviewAt);
+        assertThat(Instant.parse(clocks.getString("[" + index + "].dueAt"))).isEqualTo(EARLY.plus(Duration.ofHours(1)));
+
+        publishAndAwait(ticket.assigned(Priority.P3, EARLY.plusSeconds(4)));
+        JsonPath decided = ops().get("/api/v1/sla/console/open-clocks").then().statusCode(200).extract().jsonPath();
+        int after = decided.getList("ticketId", String.class).indexOf(ticket.ticketId());
+        assertThat(decided.getBoolean("[" + after + "].provisional")).isFalse();
+        assertThat(decided.getString("[" + after + "].priority")).isEqualTo("P3");
+    }
+
+    @Test
+    void aClockStartsWhenTheCustomerMadeContactNotWhenIntakeReceivedTheTicket() {
+        Tickets ticket = Tickets.newTicket();
+        Instant callStarted = EARLY.plusSeconds(10);
+        setClock(EARLY.plus(Duration.ofMinutes(20)));
+        publishAndAwait(ticket.calledIn(Plan.BUSINESS, callStarted, EARLY.plus(Duration.ofMinutes(15))));
+        publishAndAwait(ticket.assigned(Priority.P1, EARLY.plus(Duration.ofMinutes(16))));
+
+        JsonPath clocks = ops().get("/api/v1/sla/console/open-clocks").then().statusCode(200).extract().jsonPath();
+        int index = clocks.getList("ticketId", String.class).indexOf(ticket.ticketId());
+
+        assertThat(Instant.parse(clocks.getString("[" + index + "].receivedAt"))).isEqualTo(callStarted);
+        assertThat(Instant.parse(clocks.getString("[" + index + "].dueAt"))).isEqualTo(callStarted.plus(Duration.ofHours(1)));
+    }
+
+    @Test
     void aRedeliveredSurveyAnswerCountsOnceInSatisfaction() {
         Tickets ticket = Tickets.newTicket();
         publishAndAwait(ticket.received(Plan.PRO, start));

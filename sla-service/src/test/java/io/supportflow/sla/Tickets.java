@@ -29,6 +29,13 @@ public record Tickets(String ticketId, String reference) {
                 "form-" + ticketId, plan, customer, "Cannot join", "Every join fails", null, null, null, receivedAt));
     }
 
+    /** A phone ticket whose call started at {@code submittedAt}, received by intake at {@code receivedAt}. */
+    public EventEnvelope calledIn(Plan plan, Instant submittedAt, Instant receivedAt) {
+        Customer customer = new Customer("ACME-7", "Ada Lovelace", "ada@example.com", "en");
+        return envelope("/supportflow/intake-service", receivedAt, new TicketReceived(ticketId, reference, Channel.PHONE,
+                "call-" + ticketId, plan, customer, "Outage", "Nobody can join", null, null, null, receivedAt, submittedAt));
+    }
+
     public EventEnvelope assigned(Priority priority, Instant at) {
         return envelope("/supportflow/triage-service", at,
                 new PriorityAssigned(ticketId, priority, null, PrioritySource.RULES, "test", "test", null, at));
@@ -36,6 +43,11 @@ public record Tickets(String ticketId, String reference) {
 
     public EventEnvelope reviewRequested(Priority provisional, Instant at) {
         return envelope("/supportflow/triage-service", at, new TriageReviewRequested(ticketId, provisional, "unsure", at));
+    }
+
+    public EventEnvelope reviewRequested(Priority provisional, Priority clockPriority, Instant at) {
+        return envelope("/supportflow/triage-service", at,
+                new TriageReviewRequested(ticketId, provisional, "unsure", at, clockPriority));
     }
 
     public EventEnvelope notified(NotificationKind kind, Instant sentAt) {

@@ -24,6 +24,21 @@ public final class PriorityHistory {
                 .map(PriorityChange::priority);
     }
 
+    /**
+     * Since when the priority in force at {@code cutoff} has been provisional (an agent has yet to decide):
+     * the first review request, empty once a priority was assigned.
+     */
+    public static Optional<Instant> provisionalSince(List<PriorityChange> changes, Instant cutoff) {
+        if (latest(changes, PriorityChange.Kind.ASSIGNED, cutoff).isPresent()) {
+            return Optional.empty();
+        }
+        return changes.stream()
+                .filter(c -> c.kind() == PriorityChange.Kind.PROVISIONAL)
+                .filter(c -> cutoff == null || !c.at().isAfter(cutoff))
+                .map(PriorityChange::at)
+                .min(Comparator.naturalOrder());
+    }
+
     private static Optional<PriorityChange> latest(List<PriorityChange> changes, PriorityChange.Kind kind, Instant cutoff) {
         return changes.stream()
                 .filter(c -> c.kind() == kind)

@@ -43,7 +43,7 @@ public class PriorityListener {
                         PriorityChange.Kind.ASSIGNED, assigned.priority(), assigned.assignedAt())));
             } else if (envelope.event() instanceof TriageReviewRequested review) {
                 decisions.add(new Decision(envelope.id(), review.ticketId(), new PriorityChange(
-                        PriorityChange.Kind.PROVISIONAL, review.provisionalPriority(), review.at())));
+                        PriorityChange.Kind.PROVISIONAL, review.clockRunsOn(), review.at())));
             }
         }
         ClockBatch batch = clocks.forTickets(decisions.stream().map(Decision::ticketId).toList());

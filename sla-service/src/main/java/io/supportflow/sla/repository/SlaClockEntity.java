@@ -36,12 +36,16 @@ public class SlaClockEntity extends PanacheEntityBase {
     public String reference;
     @Enumerated(EnumType.STRING)
     public Plan plan;
+    /** When the clock started: the contact time the channel reported, else the receipt. */
     @Column(name = "received_at")
     public Instant receivedAt;
     @Enumerated(EnumType.STRING)
     public Priority priority;
     @Column(name = "priority_known")
     public boolean priorityKnown;
+    /** Set while the priority is provisional (in review): the clock runs on the strictest plausible one. */
+    @Column(name = "provisional_since")
+    public Instant provisionalSince;
     @Column(name = "target_seconds")
     public Long targetSeconds;
     @Column(name = "due_at")

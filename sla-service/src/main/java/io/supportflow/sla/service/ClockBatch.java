@@ -40,7 +40,7 @@ public final class ClockBatch {
         SlaClockEntity sla = clockOf(ticket.ticketId());
         sla.reference = ticket.reference();
         sla.plan = ticket.plan();
-        sla.receivedAt = ticket.receivedAt();
+        sla.receivedAt = ticket.clockStartsAt();
         verdicts.apply(sla, clock.instant());
     }
 
@@ -67,6 +67,7 @@ public final class ClockBatch {
         var inForce = PriorityHistory.inForce(decisions.get(sla.ticketId), sla.loggedAt);
         sla.priority = inForce.orElse(defaultPriority);
         sla.priorityKnown = inForce.isPresent();
+        sla.provisionalSince = PriorityHistory.provisionalSince(decisions.get(sla.ticketId), sla.loggedAt).orElse(null);
     }
 
     private SlaClockEntity clockOf(String ticketId) {
