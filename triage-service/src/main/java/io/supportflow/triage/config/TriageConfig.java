@@ -33,12 +33,29 @@ public interface TriageConfig {
     @WithDefault("2")
     int conflictDistance();
 
-    /** Provisional priority of a ticket that no rule matched. */
-    @WithDefault("P3")
-    Priority provisionalPriority();
+
+    /** How tickets with text only are read. */
+    Text text();
 
     /** Response target by plan and priority. */
     Map<Plan, Map<Priority, Duration>> responseTargets();
+
+    interface Text {
+        /** Labelled tickets (JSON Lines on the class path) the text model learns from at start. */
+        List<String> corpus();
+
+        /** The most probable priority decides when at least this probable. */
+        @WithDefault("0.3")
+        double confident();
+
+        /** A priority this probable is plausible: an unsure ticket's clock runs on the most urgent one. */
+        @WithDefault("0.2")
+        double plausible();
+
+        /** A P1 this probable sends a ticket to review on a P1 clock. */
+        @WithDefault("0.1")
+        double outage();
+    }
 
     interface KeywordGroupConfig {
         Priority priority();

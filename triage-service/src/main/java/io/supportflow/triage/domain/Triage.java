@@ -1,30 +1,39 @@
 package io.supportflow.triage.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.supportflow.events.Priority;
 import io.supportflow.events.Workaround;
+import io.supportflow.triage.domain.text.TextModel;
+import io.supportflow.triage.domain.text.TextPolicy;
+import io.supportflow.triage.domain.text.TextPolicy.TextVerdict;
+import io.supportflow.triage.domain.text.TextReading;
 
 /**
  * Turns a ticket into a priority with the rule that decided it. Structured fields come first:
  * impact × workaround separates P1 and P2 (the definitions speak of impact and workarounds),
  * the category separates P3 and P4 (they speak of kinds of request). The customer's text
- * decides when structured fields are missing or contradict each other, and may not be
- * outvoted silently when it speaks of an outage. Whatever stays contradictory or unmatched
- * goes to review with a provisional priority, the more urgent candidate, so that a likely
- * P1 is never quietly handled as a P3.
+ * decides when structured fields contradict each other, and may not be outvoted silently when it
+ * speaks of an outage. A ticket with text only (chat, phone) is read by the {@link TextModel}, whose
+ * {@link TextPolicy} says when it is sure and what the clock of an unsure ticket runs on. Whatever
+ * stays contradictory or unsure goes to review with a provisional priority, its clock on the more
+ * urgent candidate, so that a likely P1 is never quietly handled as a P3.
  */
 public final class Triage {
 
     private final TriageRules rules;
     private final List<GroupMatcher> groups;
+    private final TextModel textModel;
+    private final TextPolicy textPolicy;
 
-    public Triage(TriageRules rules) {
+    public Triage(TriageRules rules, TextModel textModel, TextPolicy textPolicy) {
         this.rules = rules;
         this.groups = rules.keywordGroups().stream().map(GroupMatcher::new).toList();
+        this.textModel = textModel;
+        this.textPolicy = textPolicy;
     }
 
     public TriageRules rules() {
@@ -33,10 +42,10 @@ public final class Triage {
 
     public TriageDecision decide(TriageInput input) {
         List<Signal> structured = structuredSignals(input);
-        List<Signal> text = textSignals(input.text());
         if (structured.isEmpty()) {
-            return fromTextAlone(text);
+            return fromTextAlone(input.text());
         }
+        List<Signal> text = textSignals(input.text());
         if (structured.size() == 2 && rules.contradict(structured.get(0).priority(), structured.get(1).priority())) {
             return settleContradiction(structured.get(0), structured.get(1), text);
         }
@@ -88,19 +97,21 @@ public final class Triage {
                 + impact.priority() + ") contradicts " + category.reason() + " (" + category.priority() + ")");
     }
 
-    private TriageDecision fromTextAlone(List<Signal> text) {
-        if (text.isEmpty()) {
-            return TriageDecision.review(rules.provisionalPriority(), "review:no-match",
-                    "no structured fields and no known words");
+    private TriageDecision fromTextAlone(String text) {
+        TextReading reading = textModel.read(text);
+        TextVerdict verdict = textPolicy.judge(reading);
+        String reason = String.format(Locale.ROOT, "the text reads as %s (%.0f %%; %s)", verdict.priority(),
+                100 * reading.probability(verdict.priority()), strongest(reading));
+        if (!verdict.needsReview()) {
+            return TriageDecision.assigned(verdict.priority(), "text:" + verdict.priority(), reason);
         }
-        Signal kind = text.get(0);
-        Signal urgent = text.stream().min(Comparator.comparing(Signal::priority)).orElseThrow();
-        Signal routine = text.stream().max(Comparator.comparing(Signal::priority)).orElseThrow();
-        if (isUrgent(urgent) && rules.contradict(urgent.priority(), routine.priority())) {
-            return TriageDecision.review(urgent.priority(), "review:text-contradicts-itself",
-                    "the text says " + urgent.reason() + " but also " + routine.reason());
-        }
-        return TriageDecision.assigned(kind.priority(), kind.rule(), "the text says " + kind.reason());
+        return new TriageDecision(verdict.priority(), verdict.clockPriority(), "review:text-unsure",
+                reason + "; " + verdict.clockPriority() + " is plausible", true);
+    }
+
+    private static String strongest(TextReading reading) {
+        return reading.strongestFeatures().isEmpty() ? "no known words"
+                : "strongest: " + String.join(", ", reading.strongestFeatures());
     }
 
     /** Matching groups, the highest precedence first. */

@@ -15,15 +15,13 @@ import io.supportflow.events.Workaround;
  *
  * @param assumedWorkaround  read when a ticket states its impact but not whether it can work around it
  * @param conflictDistance   how many priority levels two signals must lie apart to contradict each other
- * @param provisionalPriority the provisional priority of a ticket that nothing matched
  */
 public record TriageRules(
         Map<Impact, Map<Workaround, Priority>> impactWorkaround,
         Workaround assumedWorkaround,
         Map<Category, Priority> categories,
         List<KeywordGroup> keywordGroups,
-        int conflictDistance,
-        Priority provisionalPriority) {
+        int conflictDistance) {
 
     public TriageRules {
         for (Impact impact : Impact.values()) {

@@ -27,6 +27,7 @@ public class TriagedTicket extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Plan plan;
     public String subject;
+    /** When the response clock started: the contact time the adapter reported, else the receipt. */
     @Column(name = "received_at")
     public Instant receivedAt;
     @Enumerated(EnumType.STRING)
@@ -43,6 +44,16 @@ public class TriagedTicket extends PanacheEntityBase {
     public boolean inReview;
     @Column(name = "review_requested_at")
     public Instant reviewRequestedAt;
+    /** While in review, the priority the response clock runs on. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_priority")
+    public Priority clockPriority;
+    /** The rules' own decision, kept when an agent decides: agreement is measured against it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rules_priority")
+    public Priority rulesPriority;
+    @Column(name = "rules_review")
+    public Boolean rulesReview;
     /** Numbers the decisions, so each one has its own cause for a deterministic event id. */
     @Column(name = "decision_count")
     public int decisionCount;

@@ -16,7 +16,7 @@ import io.supportflow.triage.domain.TriageRules;
 
 /** The decision table in force, as agents and ops read it; durations are ISO-8601. */
 public record RulesView(List<ImpactRow> impactWorkaround, Workaround assumedWorkaround, List<CategoryRow> categories,
-                        List<KeywordGroup> keywordGroups, int conflictDistance, Priority provisionalPriority,
+                        List<KeywordGroup> keywordGroups, int conflictDistance,
                         Map<Plan, Map<Priority, String>> responseTargets) {
 
     public record ImpactRow(Impact impact, Workaround workaround, Priority priority) {
@@ -45,6 +45,6 @@ public record RulesView(List<ImpactRow> impactWorkaround, Workaround assumedWork
             targetRows.put(plan, row);
         }
         return new RulesView(impactRows, rules.assumedWorkaround(), categoryRows, rules.keywordGroups(),
-                rules.conflictDistance(), rules.provisionalPriority(), targetRows);
+                rules.conflictDistance(), targetRows);
     }
 }

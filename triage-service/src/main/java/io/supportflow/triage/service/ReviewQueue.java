@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import io.supportflow.events.Priority;
 import io.supportflow.triage.domain.ResponseTargets;
 import io.supportflow.triage.repository.TriagedTicket;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +28,8 @@ public class ReviewQueue {
     }
 
     private WaitingTicket waiting(TriagedTicket ticket, Instant now) {
-        Duration target = targets.target(ticket.plan, ticket.priority);
+        Priority clockRunsOn = ticket.clockPriority != null ? ticket.clockPriority : ticket.priority;
+        Duration target = targets.target(ticket.plan, clockRunsOn);
         Instant dueAt = ticket.receivedAt.plus(target);
         return new WaitingTicket(ticket, target, dueAt, Duration.between(now, dueAt));
     }

@@ -71,7 +71,8 @@ public class TicketTriage {
         store(ticket, decision, at);
         if (decision.needsReview()) {
             outbox.add(receivedEventId, REVIEW_REQUESTED, at,
-                    new TriageReviewRequested(ticket.ticketId(), decision.priority(), decision.reason(), at));
+                    new TriageReviewRequested(ticket.ticketId(), decision.priority(), decision.reason(), at,
+                            decision.clockPriority()));
         } else {
             outbox.add(receivedEventId, PRIORITY_ASSIGNED, at, new PriorityAssigned(ticket.ticketId(),
                     decision.priority(), null, PrioritySource.RULES, decision.rule(), decision.reason(), null, at));
@@ -84,7 +85,7 @@ public class TicketTriage {
         triaged.reference = ticket.reference();
         triaged.plan = ticket.plan();
         triaged.subject = truncate(ticket.subject());
-        triaged.receivedAt = ticket.receivedAt();
+        triaged.receivedAt = ticket.clockStartsAt();
         triaged.priority = decision.priority();
         triaged.source = PrioritySource.RULES;
         triaged.rule = decision.rule();
@@ -92,6 +93,9 @@ public class TicketTriage {
         triaged.decidedAt = at;
         triaged.inReview = decision.needsReview();
         triaged.reviewRequestedAt = decision.needsReview() ? at : null;
+        triaged.clockPriority = decision.clockPriority();
+        triaged.rulesPriority = decision.priority();
+        triaged.rulesReview = decision.needsReview();
         triaged.decisionCount = 1;
         triaged.persist();
     }

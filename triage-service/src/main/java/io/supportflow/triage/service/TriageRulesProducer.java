@@ -7,6 +7,10 @@ import io.supportflow.triage.domain.KeywordGroup;
 import io.supportflow.triage.domain.ResponseTargets;
 import io.supportflow.triage.domain.Triage;
 import io.supportflow.triage.domain.TriageRules;
+import io.supportflow.triage.domain.text.Corpus;
+import io.supportflow.triage.domain.text.ModelTraining;
+import io.supportflow.triage.domain.text.TextModel;
+import io.supportflow.triage.domain.text.TextPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -18,7 +22,14 @@ public class TriageRulesProducer {
     @Produces
     @Singleton
     Triage triage(TriageConfig config) {
-        return new Triage(rulesOf(config));
+        return triageOf(config);
+    }
+
+    /** Learning the text model takes about a second; it happens once, when the first ticket needs it. */
+    public static Triage triageOf(TriageConfig config) {
+        TriageConfig.Text text = config.text();
+        TextModel model = ModelTraining.DEFAULT.train(Corpus.readAll(text.corpus()));
+        return new Triage(rulesOf(config), model, new TextPolicy(text.confident(), text.plausible(), text.outage()));
     }
 
     @Produces
@@ -33,6 +44,6 @@ public class TriageRulesProducer {
                         e.getValue().en(), e.getValue().de()))
                 .toList();
         return new TriageRules(config.impactWorkaround(), config.assumedWorkaround(), config.categories(),
-                groups, config.conflictDistance(), config.provisionalPriority());
+                groups, config.conflictDistance());
     }
 }

@@ -21,9 +21,11 @@ import io.supportflow.events.Workaround;
 import io.supportflow.triage.support.ConfiguredRules;
 
 /**
- * Measures the shipped decision table against triage-evaluation.json: realistic tickets in
- * English and German, every kind of ticket, labelled by hand from the DESIGN.md definitions.
- * A ticket sent to review counts as agreeing when its provisional priority is the label.
+ * Measures the shipped decision table against triage-evaluation.json: tickets in English and German,
+ * every kind of ticket, labelled by hand from the DESIGN.md definitions. The set was written together
+ * with the keyword lists, so it guards the structured-field path only; text-only tickets are measured
+ * on the corpus (text.HeldOutEvaluationTest). A ticket sent to review counts as agreeing when its
+ * provisional priority is the label.
  */
 class TriageEvaluationTest {
 
@@ -38,8 +40,9 @@ class TriageEvaluationTest {
     }
 
     @Test
-    void theRulesAgreeWithAtLeastNinetyPercentOfTheLabelledTicketsAndNeverSilentlyDowngradeAP1() throws IOException {
+    void theRulesAgreeWithAtLeastNinetyPercentOfTheTicketsWithStructuredFieldsAndNeverSilentlyDowngradeAP1() throws IOException {
         List<Outcome> outcomes = labelled().stream()
+                .filter(t -> t.category() != null || t.impact() != null)
                 .map(t -> new Outcome(t, ConfiguredRules.triage().decide(
                         new TriageInput(t.category(), t.impact(), t.workaround(), t.subject(), t.description()))))
                 .toList();
@@ -47,7 +50,7 @@ class TriageEvaluationTest {
         double agreement = 100.0 * agreeing / outcomes.size();
         report(outcomes, agreeing, agreement);
 
-        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(80);
         assertThat(outcomes).extracting(o -> o.ticket().locale()).contains("en", "de");
         assertThat(outcomes).extracting(o -> o.ticket().kind()).containsAll(
                 List.of(Category.values()).stream().map(Enum::name).toList());

@@ -28,7 +28,7 @@ class TriageRulesTest {
             categories.put(category, Priority.P4);
         }
 
-        assertThatThrownBy(() -> new TriageRules(table, Workaround.NONE, categories, List.of(), 2, Priority.P3))
+        assertThatThrownBy(() -> new TriageRules(table, Workaround.NONE, categories, List.of(), 2))
                 .hasMessageContaining("MINIMAL × PARTIAL");
     }
 }

@@ -14,7 +14,7 @@ import io.supportflow.triage.service.TriageRulesProducer;
 /** The decision table exactly as shipped in application.properties, for unit tests without Quarkus. */
 public final class ConfiguredRules {
 
-    private static final Triage TRIAGE = new Triage(TriageRulesProducer.rulesOf(load()));
+    private static final Triage TRIAGE = TriageRulesProducer.triageOf(load());
 
     private ConfiguredRules() {
     }
