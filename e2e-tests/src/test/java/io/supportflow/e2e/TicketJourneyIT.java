@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +15,15 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.EventType;
 import io.supportflow.events.NotificationKind;
+import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SurveyCompleted;
@@ -26,6 +31,7 @@ import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.events.Topics;
+import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.testing.ProcessStack;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.TopicReader;
@@ -107,6 +113,49 @@ class TicketJourneyIT {
                 .doesNotHaveDuplicates();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Webinar audio|Some attendees say the audio drops now and then during our live webinar, we are not sure how many.|provisional",
+            "de|Webinar bricht ab|Bei einigen Teilnehmern bricht das laufende Webinar ab, vielleicht bei allen, wir wissen es nicht.|Ein Support-Mitarbeiter"})
+    void aChatTicketInReviewIsLoggedAtOnceOnAStricterClockAndTheAgentsChangeIsToldOnce(String locale, String subject,
+            String description, String provisionalWording) {
+        String ticketId = postTextTicket("CHAT", "dev-chat-key", locale, subject, description, null);
+
+        TriageReviewRequested review = topics.awaitEvent(EventType.TRIAGE_REVIEW_REQUESTED, ticketId, EVENTUALLY);
+        assertThat(review.clockRunsOn()).isEqualTo(Priority.P1);
+        assertThat(review.provisionalPriority()).isNotEqualTo(Priority.P1);
+        TicketReceived received = topics.awaitEvent(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY);
+        MimeMessage loggedMail = awaitMailTo("ada-" + locale + "@example.com", received.reference());
+        assertThat(Mails.text(loggedMail)).contains(provisionalWording);
+        SlaMet met = topics.awaitEvent(EventType.SLA_MET, ticketId, EVENTUALLY);
+        assertThat(met.priority()).isEqualTo(Priority.P1);
+        assertThat(met.target()).isEqualTo(Duration.ofHours(1));
+
+        decideAsAgent(ticketId, Priority.P1, "Live event affected");
+        decideAsAgent(ticketId, Priority.P1, "Confirmed with the customer");
+        CustomerNotified changed = Awaitility.await("PRIORITY_CHANGED").atMost(EVENTUALLY).until(() -> topics
+                .<CustomerNotified>events(EventType.CUSTOMER_NOTIFIED, ticketId).stream()
+                .filter(n -> n.kind() == NotificationKind.PRIORITY_CHANGED).findFirst().orElse(null), n -> n != null);
+        assertThat(changed.to()).isEqualTo("ada-" + locale + "@example.com");
+        // The agent's second decision confirms P1 and must not be told again: the count holds while it settles.
+        Awaitility.await("one change message").during(Duration.ofSeconds(3)).atMost(EVENTUALLY).until(() -> topics
+                .<CustomerNotified>events(EventType.CUSTOMER_NOTIFIED, ticketId).stream()
+                .filter(n -> n.kind() == NotificationKind.PRIORITY_CHANGED).count(), count -> count == 1);
+    }
+
+    @Test
+    void aPhoneTicketsClockStartsWhenTheCallStarted() {
+        Instant callStarted = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MILLIS);
+        String ticketId = postTextTicket("PHONE", "dev-phone-key", "en", "Nobody can join",
+                "Customer called: none of their 300 attendees can join the webinar, it starts in 5 minutes, no workaround.",
+                callStarted);
+
+        TicketReceived received = topics.awaitEvent(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY);
+        assertThat(received.submittedAt()).isEqualTo(callStarted);
+        SlaMet met = topics.awaitEvent(EventType.SLA_MET, ticketId, EVENTUALLY);
+        assertThat(met.dueAt()).isEqualTo(callStarted.plus(met.target()));
+    }
+
     @Test
     void aMalformedTicketIsRefusedWithAProblemNamingTheFieldAndNothingIsPublished() {
         String externalRef = "form-" + UUID.randomUUID();
@@ -155,6 +204,30 @@ class TicketJourneyIT {
                  "subject":"Reports export fails with a timeout",
                  "description":"Exporting the monthly report times out after 30 s.\\nSmaller exports work.",
                  "category":"FEATURE_PROBLEM","impact":"IMPAIRED","workaround":"PARTIAL"}""".formatted(externalRef);
+    }
+
+    private static String postTextTicket(String channel, String apiKey, String locale, String subject,
+            String description, Instant submittedAt) {
+        String contact = submittedAt == null ? "" : ",\"submittedAt\":\"" + submittedAt + "\"";
+        String body = """
+                {"externalRef":"%s","plan":"BUSINESS",
+                 "customer":{"accountId":"ADA-1815","name":"Ada Lovelace","email":"ada-%s@example.com","locale":"%s"},
+                 "subject":"%s","description":"%s"%s}""".formatted(channel.toLowerCase() + "-" + UUID.randomUUID(),
+                locale, locale, subject, description, contact);
+        return given().baseUri(stack.url("intake-service")).header("X-Api-Key", apiKey)
+                .contentType(ContentType.JSON.withCharset("UTF-8")).body(body)
+                .post("/api/v1/tickets")
+                .then().statusCode(202)
+                .extract().path("ticketId");
+    }
+
+    private static void decideAsAgent(String ticketId, Priority priority, String reason) {
+        given().baseUri(stack.url("triage-service"))
+                .auth().preemptive().basic("agent", "agent-dev-password")
+                .contentType(ContentType.JSON)
+                .body("{\"priority\":\"" + priority + "\",\"reason\":\"" + reason + "\"}")
+                .put("/api/v1/triage/tickets/" + ticketId + "/priority")
+                .then().statusCode(200);
     }
 
     private static void resolveAsAgent(String ticketId) {
