@@ -2,6 +2,7 @@ package io.supportflow.triage.service;
 
 import java.util.List;
 
+import io.quarkus.runtime.Startup;
 import io.supportflow.triage.config.TriageConfig;
 import io.supportflow.triage.domain.KeywordGroup;
 import io.supportflow.triage.domain.ResponseTargets;
@@ -19,13 +20,14 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class TriageRulesProducer {
 
+    /** Learnt at start (one to two seconds), so that no ticket waits for it and readiness includes it. */
     @Produces
     @Singleton
+    @Startup
     Triage triage(TriageConfig config) {
         return triageOf(config);
     }
 
-    /** Learning the text model takes about a second; it happens once, when the first ticket needs it. */
     public static Triage triageOf(TriageConfig config) {
         TriageConfig.Text text = config.text();
         TextModel model = ModelTraining.DEFAULT.train(Corpus.readAll(text.corpus()));

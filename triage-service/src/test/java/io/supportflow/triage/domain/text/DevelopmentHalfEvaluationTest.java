@@ -15,7 +15,8 @@ class DevelopmentHalfEvaluationTest {
 
     static final List<String> DEVELOPMENT = List.of("triage/corpus/dev-en.jsonl", "triage/corpus/dev-de.jsonl", "triage/corpus/dev-en2.jsonl",
             "triage/corpus/dev-de2.jsonl",
-            "triage/corpus/dev-mixed.jsonl", "triage/corpus/dev-edge.jsonl");//
+            "triage/corpus/dev-mixed.jsonl", "triage/corpus/dev-edge.jsonl", "triage/corpus/dev-round1-en.jsonl",
+            "triage/corpus/dev-round1-de.jsonl");
     static final TextPolicy POLICY = new TextPolicy(0.3, 0.2, 0.1);
 
     @Test
@@ -32,8 +33,8 @@ class DevelopmentHalfEvaluationTest {
         System.out.println("Development half, leave one file out: " + all);
 
         assertThat(all.p1BelowP2()).isEmpty();
-        assertThat(all.agreement()).isGreaterThanOrEqualTo(0.895);
-        assertThat(all.reviewRate()).isLessThanOrEqualTo(0.13);
-        assertThat(all.p1Recall()).isGreaterThanOrEqualTo(0.99);
+        assertThat(all.agreement()).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.reviewRate()).isLessThanOrEqualTo(0.10);
+        assertThat(all.p1Recall()).isGreaterThanOrEqualTo(0.98);
     }
 }
