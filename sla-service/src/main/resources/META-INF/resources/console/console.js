@@ -11,6 +11,8 @@ const FEED_TYPES = {
 };
 const STATE_LABELS = {ON_TRACK: 'On track', WARNED: 'Warned', BREACHED: 'Breached'};
 const FEED_LENGTH = 50;
+// The columns of the agreement matrix, as index.html heads them.
+const PRIORITIES = ['P1', 'P2', 'P3', 'P4'];
 
 let timelineBase = '';
 const references = new Map();
@@ -221,6 +223,47 @@ async function loadSatisfaction() {
     }));
 }
 
+function percent(fraction) {
+    return fraction === null || fraction === undefined ? null : Math.round(fraction * 1000) / 10 + ' %';
+}
+
+function rowHeader(row, text) {
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = text;
+    row.appendChild(th);
+}
+
+function agreementSummary(agreement) {
+    if (agreement.decisions === 0) {
+        return 'No agent decisions in this period.';
+    }
+    const reviewed = agreement.reviewed.decisions === 0 ? ''
+        : ' Of the ' + agreement.reviewed.decisions + ' tickets the rules sent to review, agents kept the'
+            + ' provisional priority on ' + agreement.reviewed.agreed + '.';
+    return 'Agreement ' + percent(agreement.agreement) + ': agents gave the rules\' first priority on '
+        + agreement.agreed + ' of ' + agreement.decisions + ' tickets.' + reviewed;
+}
+
+async function loadAgreement() {
+    const agreement = await getJson(API + '/console/triage-agreement?' + period());
+    document.getElementById('agreement-figures').textContent = agreementSummary(agreement);
+    document.querySelector('#agreement-recall tbody').replaceChildren(...agreement.perPriority.map(p => {
+        const tr = document.createElement('tr');
+        rowHeader(tr, p.priority);
+        cell(tr, p.agentDecisions);
+        cell(tr, p.agreed);
+        cell(tr, percent(p.recall));
+        return tr;
+    }));
+    document.querySelector('#agreement-confusion tbody').replaceChildren(...agreement.confusion.map(row => {
+        const tr = document.createElement('tr');
+        rowHeader(tr, 'Rules ' + row.rules);
+        PRIORITIES.forEach(agent => cell(tr, row.agent[agent], agent === row.rules ? 'agreed' : null));
+        return tr;
+    }));
+}
+
 function showError(error) {
     document.getElementById('period-error').textContent = error.message;
 }
@@ -230,7 +273,7 @@ async function loadPeriod(event) {
         event.preventDefault();
     }
     document.getElementById('period-error').textContent = '';
-    await Promise.all([loadCompliance(), loadSatisfaction()]).catch(showError);
+    await Promise.all([loadCompliance(), loadSatisfaction(), loadAgreement()]).catch(showError);
 }
 
 async function start() {

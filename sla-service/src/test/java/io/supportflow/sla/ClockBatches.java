@@ -9,7 +9,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TriageReviewRequested;
-import io.supportflow.sla.domain.PriorityChange;
+import io.supportflow.sla.domain.PriorityDecision;
 import io.supportflow.sla.service.ClockBatch;
 import io.supportflow.sla.service.SlaClocks;
 
@@ -35,11 +35,9 @@ final class ClockBatches {
         if (envelope.event() instanceof TicketReceived received) {
             batch.ticketReceived(received);
         } else if (envelope.event() instanceof PriorityAssigned assigned) {
-            batch.priorityDecided(envelope.id(), assigned.ticketId(),
-                    new PriorityChange(PriorityChange.Kind.ASSIGNED, assigned.priority(), assigned.assignedAt()));
+            batch.priorityDecided(envelope.id(), PriorityDecision.of(assigned));
         } else if (envelope.event() instanceof TriageReviewRequested review) {
-            batch.priorityDecided(envelope.id(), review.ticketId(),
-                    new PriorityChange(PriorityChange.Kind.PROVISIONAL, review.provisionalPriority(), review.at()));
+            batch.priorityDecided(envelope.id(), PriorityDecision.of(review));
         } else if (envelope.event() instanceof CustomerNotified notified) {
             batch.ticketLogged(notified.ticketId(), notified.sentAt());
         }

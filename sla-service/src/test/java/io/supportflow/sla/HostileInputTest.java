@@ -253,6 +253,7 @@ class HostileInputTest {
                 HostileUrl.values("/api/v1/sla/breaches", "from", "to=" + TO),
                 HostileUrl.values("/api/v1/sla/report", "to", "from=" + FROM),
                 HostileUrl.values("/api/v1/sla/console/satisfaction", "from", "to=" + TO),
+                HostileUrl.values("/api/v1/sla/console/triage-agreement", "to", "from=" + FROM),
                 Stream.of(
                         HostileUrl.wrong("/api/v1/sla/at-risk", "limit", "0", ""),
                         HostileUrl.wrong("/api/v1/sla/at-risk", "limit", "501", ""),
@@ -267,7 +268,8 @@ class HostileInputTest {
                         HostileUrl.wrong("/api/v1/sla/report", "from", "", "to=" + TO),
                         HostileUrl.wrong("/api/v1/sla/console/satisfaction", "to", "tomorrow", "from=" + FROM),
                         HostileUrl.wrong("/api/v1/sla/console/satisfaction", "from", "+1000000000-01-01T00:00:00Z",
-                                "to=" + TO)))
+                                "to=" + TO),
+                        HostileUrl.wrong("/api/v1/sla/console/triage-agreement", "from", "2026-03-02", "to=" + TO)))
                 .flatMap(urls -> urls);
     }
 

@@ -41,6 +41,12 @@ public record Tickets(String ticketId, String reference) {
                 new PriorityAssigned(ticketId, priority, null, PrioritySource.RULES, "test", "test", null, at));
     }
 
+    /** An agent's decision, as triage publishes it when an agent sets the priority. */
+    public EventEnvelope agentDecided(Priority priority, Instant at) {
+        return envelope("/supportflow/triage-service", at,
+                new PriorityAssigned(ticketId, priority, null, PrioritySource.AGENT, "agent", "test", "agent-7", at));
+    }
+
     public EventEnvelope reviewRequested(Priority provisional, Instant at) {
         return envelope("/supportflow/triage-service", at, new TriageReviewRequested(ticketId, provisional, "unsure", at));
     }

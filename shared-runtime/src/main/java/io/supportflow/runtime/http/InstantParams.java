@@ -20,6 +20,18 @@ public final class InstantParams {
     private InstantParams() {
     }
 
+    /**
+     * {@code value} as {@link #parse} reads it, and a missing or blank one is an error too: the ends of
+     * a period a report is asked for, say.
+     */
+    public static Optional<Instant> required(String field, String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required (an ISO-8601 instant such as 2026-03-02T08:00:00Z)"));
+            return Optional.empty();
+        }
+        return parse(field, value, errors);
+    }
+
     /** {@code value} as an instant between {@link #EARLIEST} and {@link #LATEST}, or empty with an error for {@code field}. */
     public static Optional<Instant> parse(String field, String value, List<FieldError> errors) {
         try {

@@ -2,6 +2,7 @@ package io.supportflow.sla.console;
 
 import java.util.List;
 
+import io.supportflow.runtime.report.Agreement;
 import io.supportflow.sla.rest.PeriodParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * What the ops console page (/console/) reads beside the SLA API: open clocks with their state,
- * satisfaction from the survey answers, and where ticket timelines are.
+ * satisfaction from the survey answers, triage's agreement with agents, and where ticket timelines are.
  */
 @Path("/api/v1/sla/console")
 @RolesAllowed("ops")
@@ -20,10 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 public class ConsoleResource {
 
     private final ConsoleQueries queries;
+    private final TriageAgreements agreements;
     private final ConsoleConfig config;
 
-    ConsoleResource(ConsoleQueries queries, ConsoleConfig config) {
+    ConsoleResource(ConsoleQueries queries, TriageAgreements agreements, ConsoleConfig config) {
         this.queries = queries;
+        this.agreements = agreements;
         this.config = config;
     }
 
@@ -43,5 +46,12 @@ public class ConsoleResource {
     @Path("/satisfaction")
     public SatisfactionSummary satisfaction(@QueryParam("from") String from, @QueryParam("to") String to) {
         return queries.satisfaction(PeriodParams.parse(from, to));
+    }
+
+    /** Tickets whose latest agent decision was taken in [from, to): the rules' first decision against it. */
+    @GET
+    @Path("/triage-agreement")
+    public Agreement triageAgreement(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return agreements.between(PeriodParams.parse(from, to));
     }
 }

@@ -12,7 +12,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.runtime.messaging.EventBatches;
-import io.supportflow.sla.domain.PriorityChange;
+import io.supportflow.sla.domain.PriorityDecision;
 import io.supportflow.sla.service.ClockBatch;
 import io.supportflow.sla.service.SlaClocks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,18 +39,15 @@ public class PriorityListener {
         List<Decision> decisions = new ArrayList<>();
         for (EventEnvelope envelope : events) {
             if (envelope.event() instanceof PriorityAssigned assigned) {
-                decisions.add(new Decision(envelope.id(), assigned.ticketId(), new PriorityChange(
-                        PriorityChange.Kind.ASSIGNED, assigned.priority(), assigned.assignedAt())));
+                decisions.add(new Decision(envelope.id(), PriorityDecision.of(assigned)));
             } else if (envelope.event() instanceof TriageReviewRequested review) {
-                decisions.add(new Decision(envelope.id(), review.ticketId(), new PriorityChange(
-                        PriorityChange.Kind.PROVISIONAL, review.clockRunsOn(), review.at())));
+                decisions.add(new Decision(envelope.id(), PriorityDecision.of(review)));
             }
         }
-        ClockBatch batch = clocks.forTickets(decisions.stream().map(Decision::ticketId).toList());
-        decisions.forEach(decision -> batch.priorityDecided(decision.eventId(), decision.ticketId(),
-                decision.change()));
+        ClockBatch batch = clocks.forTickets(decisions.stream().map(d -> d.decision().ticketId()).toList());
+        decisions.forEach(d -> batch.priorityDecided(d.eventId(), d.decision()));
     }
 
-    private record Decision(String eventId, String ticketId, PriorityChange change) {
+    private record Decision(String eventId, PriorityDecision decision) {
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.Priority;
 import io.supportflow.sla.domain.PriorityChange;
+import io.supportflow.sla.domain.PriorityDecision;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FlushModeType;
@@ -34,14 +35,22 @@ public class PriorityChangeEntity extends PanacheEntityBase {
     public Priority priority;
     @Column(name = "decided_at")
     public Instant decidedAt;
+    /** Null on decisions stored before V5, when who took them was not kept. */
+    public Boolean agent;
+    /** The priority the rules gave, on their decisions only (see {@link PriorityDecision}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rules_priority")
+    public Priority rulesPriority;
 
-    public static void record(String eventId, String ticketId, PriorityChange change) {
+    public static void record(String eventId, PriorityDecision decision) {
         PriorityChangeEntity entity = new PriorityChangeEntity();
         entity.eventId = eventId;
-        entity.ticketId = ticketId;
-        entity.kind = change.kind();
-        entity.priority = change.priority();
-        entity.decidedAt = change.at();
+        entity.ticketId = decision.ticketId();
+        entity.kind = decision.change().kind();
+        entity.priority = decision.change().priority();
+        entity.decidedAt = decision.change().at();
+        entity.agent = decision.byAgent();
+        entity.rulesPriority = decision.rulesPriority();
         entity.persist();
     }
 

@@ -18,8 +18,8 @@ public final class PeriodParams {
 
     public static Period parse(String from, String to) {
         List<FieldError> errors = new ArrayList<>();
-        Instant start = instant("from", from, errors);
-        Instant end = instant("to", to, errors);
+        Instant start = InstantParams.required("from", from, errors).orElse(null);
+        Instant end = InstantParams.required("to", to, errors).orElse(null);
         return validated(start, end, errors);
     }
 
@@ -32,13 +32,5 @@ public final class PeriodParams {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid", errors);
         }
         return new Period(start, end);
-    }
-
-    static Instant instant(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required (an ISO-8601 instant such as 2026-03-02T08:00:00Z)"));
-            return null;
-        }
-        return InstantParams.parse(field, value, errors).orElse(null);
     }
 }

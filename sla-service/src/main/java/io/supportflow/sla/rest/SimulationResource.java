@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
+import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.sla.domain.Period;
@@ -43,8 +44,8 @@ public class SimulationResource {
                     List.of(new FieldError("body", "is required")));
         }
         List<FieldError> errors = new ArrayList<>();
-        Instant from = PeriodParams.instant("from", request.from(), errors);
-        Instant to = PeriodParams.instant("to", request.to(), errors);
+        Instant from = InstantParams.required("from", request.from(), errors).orElse(null);
+        Instant to = InstantParams.required("to", request.to(), errors).orElse(null);
         Map<Plan, Map<Priority, Duration>> targets = request.changedTargets(errors);
         Period period = PeriodParams.validated(from, to, errors);
         return new ReportView(period.from(), period.to(), queries.report(period, policies.with(targets)));

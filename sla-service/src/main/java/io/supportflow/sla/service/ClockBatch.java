@@ -8,6 +8,7 @@ import java.util.Map;
 import io.supportflow.events.Priority;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.sla.domain.PriorityChange;
+import io.supportflow.sla.domain.PriorityDecision;
 import io.supportflow.sla.domain.PriorityHistory;
 import io.supportflow.sla.repository.PriorityChangeEntity;
 import io.supportflow.sla.repository.SlaClockEntity;
@@ -44,10 +45,10 @@ public final class ClockBatch {
         verdicts.apply(sla, clock.instant());
     }
 
-    public void priorityDecided(String eventId, String ticketId, PriorityChange change) {
-        SlaClockEntity sla = clockOf(ticketId);
-        PriorityChangeEntity.record(eventId, ticketId, change);
-        decisions.get(ticketId).add(change);
+    public void priorityDecided(String eventId, PriorityDecision decision) {
+        SlaClockEntity sla = clockOf(decision.ticketId());
+        PriorityChangeEntity.record(eventId, decision);
+        decisions.get(decision.ticketId()).add(decision.change());
         settlePriority(sla);
         verdicts.apply(sla, clock.instant());
     }

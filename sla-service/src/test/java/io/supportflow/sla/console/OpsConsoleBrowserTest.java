@@ -112,6 +112,10 @@ class OpsConsoleBrowserTest {
         browser.findElement(By.cssSelector("#period button[type=submit]")).click();
         Awaitility.await("the breach in the compliance table").atMost(PAGE).until(() -> browser
                 .findElements(By.cssSelector("#compliance tbody th")).stream().anyMatch(th -> "PRO".equals(th.getText())));
+        Awaitility.await("the triage agreement matrix").atMost(PAGE)
+                .until(() -> browser.findElements(By.cssSelector("#agreement-confusion tbody tr")).size() == 4);
+        assertThat(browser.findElements(By.cssSelector("#agreement-confusion tbody tr:first-child td"))).hasSize(4);
+        assertThat(browser.findElement(By.id("agreement-figures")).getText()).isNotBlank();
 
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         assertThat(SCREENSHOT).isNotEmptyFile();

@@ -10,7 +10,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
-import io.supportflow.triage.domain.Agreement;
+import io.supportflow.runtime.report.Agreement;
 import io.supportflow.triage.service.AgreementReports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -40,8 +40,8 @@ public class AgreementResource {
     @RolesAllowed("ops")
     public Agreement agreement(@RestQuery String from, @RestQuery String to) {
         List<FieldError> errors = new ArrayList<>();
-        Instant start = required("from", from, errors);
-        Instant end = required("to", to, errors);
+        Instant start = InstantParams.required("from", from, errors).orElse(null);
+        Instant end = InstantParams.required("to", to, errors).orElse(null);
         if (start != null && end != null) {
             if (!start.isBefore(end)) {
                 errors.add(new FieldError("from", "must be before to"));
@@ -53,13 +53,5 @@ public class AgreementResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid", errors);
         }
         return reports.between(start, end);
-    }
-
-    private static Instant required(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "is required (an ISO-8601 instant such as 2026-03-02T08:00:00Z)"));
-            return null;
-        }
-        return InstantParams.parse(field, value, errors).orElse(null);
     }
 }

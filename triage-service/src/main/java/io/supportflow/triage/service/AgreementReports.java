@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.supportflow.events.Priority;
-import io.supportflow.triage.domain.Agreement;
-import io.supportflow.triage.domain.DecisionCount;
+import io.supportflow.runtime.report.Agreement;
+import io.supportflow.runtime.report.DecisionCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 

@@ -1,4 +1,4 @@
-package io.supportflow.triage.domain;
+package io.supportflow.runtime.report;
 
 import java.util.Objects;
 
@@ -15,7 +15,7 @@ public record DecisionCount(Priority rules, Priority agent, boolean reviewed, lo
         }
     }
 
-    boolean agreed() {
+    public boolean agreed() {
         return rules == agent;
     }
 }

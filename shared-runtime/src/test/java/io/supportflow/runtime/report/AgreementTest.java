@@ -1,4 +1,4 @@
-package io.supportflow.triage.domain;
+package io.supportflow.runtime.report;
 
 import static io.supportflow.events.Priority.P1;
 import static io.supportflow.events.Priority.P2;
@@ -13,9 +13,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.supportflow.triage.domain.Agreement.ConfusionRow;
-import io.supportflow.triage.domain.Agreement.PriorityAgreement;
-import io.supportflow.triage.domain.Agreement.ReviewedAgreement;
+import io.supportflow.runtime.report.Agreement.ConfusionRow;
+import io.supportflow.runtime.report.Agreement.PriorityAgreement;
+import io.supportflow.runtime.report.Agreement.ReviewedAgreement;
 
 class AgreementTest {
 
@@ -64,7 +64,7 @@ class AgreementTest {
 
     @Test
     void theSameCellReportedTwiceIsAddedUp() {
-        // rules_review may be null and not null for the same cell; the rows come apart but count together.
+        // A query may report one cell in two rows, reviewed and not; they count together.
         Agreement agreement = Agreement.of(FROM, TO, List.of(
                 new DecisionCount(P2, P4, false, 2),
                 new DecisionCount(P2, P4, true, 3)));

@@ -1,4 +1,4 @@
-package io.supportflow.triage.domain;
+package io.supportflow.runtime.report;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,7 +12,8 @@ import io.supportflow.events.Priority;
 /**
  * How often the rules' first decision agreed with the agent's later one over a period of agent
  * decisions: overall, per priority the agent gave, for tickets the rules sent to review, and as a
- * confusion matrix (rows: the rules' priority, columns: the agent's).
+ * confusion matrix (rows: the rules' priority, columns: the agent's). Shared so that triage's report
+ * and sla's console, each counting from its own tables, answer in the same shape.
  */
 public record Agreement(Instant from, Instant to, long decisions, long agreed, Double agreement,
                         List<PriorityAgreement> perPriority, ReviewedAgreement reviewed,
