@@ -49,11 +49,11 @@ public interface TriageConfig {
         double confident();
 
         /** A priority this probable is plausible: an unsure ticket's clock runs on the most urgent one. */
-        @WithDefault("0.2")
+        @WithDefault("0.25")
         double plausible();
 
         /** A P1 this probable sends a ticket to review on a P1 clock. */
-        @WithDefault("0.1")
+        @WithDefault("0.12")
         double outage();
     }
 

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The held-out half: tickets written apart from the development half, by other writers, and never used to
  * choose features, settings or thresholds. The model is the one the service runs, trained on the whole
- * development half; the floors are the figures measured once when the method was frozen (agreement and
- * review rate short of the issue's 90 % and 10 %, see the README), so that a change which reads the
- * held-out tickets worse fails here; P1 recall holds the issue's 98 %.
+ * development half. The floors are the issue's targets (agreement 90 %, review at most 10 %, P1 recall 98 %,
+ * no P1 below P2); the figures measured once when the method was frozen, and the earlier held-out rounds
+ * that are now development data, are in the README.
  */
 class HeldOutEvaluationTest {
 
-    static final List<String> HELD_OUT = List.of("triage/held-out/round2-en.jsonl", "triage/held-out/round2-de.jsonl");
+    static final List<String> HELD_OUT = List.of("triage/held-out/round3-en.jsonl", "triage/held-out/round3-de.jsonl");
 
     @Test
     void heldOutTicketsAreReadAsAgentsRead() {
@@ -28,8 +28,8 @@ class HeldOutEvaluationTest {
 
         assertThat(all.tickets()).isGreaterThanOrEqualTo(300);
         assertThat(all.p1BelowP2()).isEmpty();
-        assertThat(all.agreement()).isGreaterThanOrEqualTo(0.89);
-        assertThat(all.reviewRate()).isLessThanOrEqualTo(0.13);
+        assertThat(all.agreement()).isGreaterThanOrEqualTo(0.90);
+        assertThat(all.reviewRate()).isLessThanOrEqualTo(0.10);
         assertThat(all.p1Recall()).isGreaterThanOrEqualTo(0.98);
     }
 }
