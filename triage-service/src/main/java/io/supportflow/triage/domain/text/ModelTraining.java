@@ -52,24 +52,13 @@ public record ModelTraining(int epochs, double learningRate, double l2, int minT
     }
 
     private void step(Example example, Map<String, float[]> weights, float[] bias, double rate) {
-        double scale = TextModel.scale(example.features().size());
-        double[] scores = new double[TextModel.PRIORITIES];
-        for (int k = 0; k < scores.length; k++) {
-            scores[k] = bias[k];
-        }
-        for (String feature : example.features()) {
-            float[] weight = weights.get(feature);
-            double value = scale;
-            for (int k = 0; k < scores.length; k++) {
-                scores[k] += weight[k] * value;
-            }
-        }
-        double[] probabilities = TextModel.softmax(scores);
-        for (int k = 0; k < scores.length; k++) {
+        List<float[]> featureWeights = example.features().stream().map(weights::get).toList();
+        double[] probabilities = TextModel.probabilities(bias, featureWeights);
+        double scale = TextModel.scale(featureWeights.size());
+        for (int k = 0; k < probabilities.length; k++) {
             double gradient = probabilities[k] - (k == example.label() ? 1 : 0);
             bias[k] -= (float) (rate * gradient);
-            for (String feature : example.features()) {
-                float[] weight = weights.get(feature);
+            for (float[] weight : featureWeights) {
                 weight[k] -= (float) (rate * (gradient * scale + l2 * weight[k]));
             }
         }

@@ -35,24 +35,25 @@ public final class TextModel {
                 known.add(new Weighed(feature, weight));
             }
         }
-        double[] probabilities = probabilities(known);
-        return new TextReading(probabilities, known.size(), strongest(known, mostProbable(probabilities)));
+        double[] probabilities = probabilities(bias, known.stream().map(Weighed::weight).toList());
+        return new TextReading(probabilities, known.size(),
+                strongest(known, TextReading.mostProbable(probabilities)));
     }
 
     public int featureCount() {
         return weights.size();
     }
 
-    private double[] probabilities(List<Weighed> known) {
-        double scale = scale(known.size());
+    /** A text's probability per priority from the weights of its known features, in training as in reading. */
+    static double[] probabilities(float[] bias, List<float[]> featureWeights) {
+        double scale = scale(featureWeights.size());
         double[] scores = new double[PRIORITIES];
         for (int k = 0; k < PRIORITIES; k++) {
             scores[k] = bias[k];
         }
-        for (Weighed feature : known) {
-            double value = scale;
+        for (float[] weight : featureWeights) {
             for (int k = 0; k < PRIORITIES; k++) {
-                scores[k] += feature.weight()[k] * value;
+                scores[k] += weight[k] * scale;
             }
         }
         return softmax(scores);
@@ -62,7 +63,7 @@ public final class TextModel {
         return featureCount == 0 ? 0 : 1 / Math.sqrt(featureCount);
     }
 
-    static double[] softmax(double[] scores) {
+    private static double[] softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
         for (double score : scores) {
             max = Math.max(max, score);
@@ -77,16 +78,6 @@ public final class TextModel {
             probabilities[k] /= sum;
         }
         return probabilities;
-    }
-
-    private static Priority mostProbable(double[] probabilities) {
-        int best = 0;
-        for (int k = 1; k < probabilities.length; k++) {
-            if (probabilities[k] > probabilities[best]) {
-                best = k;
-            }
-        }
-        return Priority.values()[best];
     }
 
     /** The features that favour {@code priority} most over the other priorities, at most three. */

@@ -20,13 +20,18 @@ public record TextReading(double[] probabilities, int knownFeatures, List<String
     }
 
     public Priority mostProbable() {
-        Priority best = Priority.P1;
-        for (Priority priority : Priority.values()) {
-            if (probability(priority) > probability(best)) {
-                best = priority;
+        return mostProbable(probabilities);
+    }
+
+    /** The first of the most probable priorities, the most urgent among equals. */
+    static Priority mostProbable(double[] probabilities) {
+        int best = 0;
+        for (int k = 1; k < probabilities.length; k++) {
+            if (probabilities[k] > probabilities[best]) {
+                best = k;
             }
         }
-        return best;
+        return Priority.values()[best];
     }
 
     /** The most urgent priority whose probability reaches {@code plausible}; at least the most probable. */
