@@ -3,6 +3,7 @@ package io.supportflow.testing;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -29,8 +30,11 @@ public final class MailServer implements AutoCloseable {
 
     public synchronized void stop() {
         if (greenMail != null) {
-            receivedBeforeStop.addAll(List.of(greenMail.getReceivedMessages()));
+            // Read the store after the server stopped accepting: a message accepted while it was stopping
+            // (its sender saw 250 OK) is recorded too. stop() replaces the server's store, so keep this one.
+            Managers store = greenMail.getManagers();
             greenMail.stop();
+            store.getImapHostManager().getAllMessages().forEach(m -> receivedBeforeStop.add(m.getMimeMessage()));
             greenMail = null;
         }
     }
