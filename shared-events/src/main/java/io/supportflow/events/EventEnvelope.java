@@ -1,7 +1,6 @@
 package io.supportflow.events;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -31,15 +30,7 @@ public record EventEnvelope(String id, EventType type, String source, Instant ti
     }
 
     public Map<String, String> headers() {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.ID, id);
-        headers.put(CloudEventHeaders.TYPE, type.ceType());
-        headers.put(CloudEventHeaders.SOURCE, source);
-        headers.put(CloudEventHeaders.TIME, time.toString());
-        headers.put(CloudEventHeaders.SUBJECT, event.ticketId());
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return headers;
+        return CloudEventHeaders.of(id, type.ceType(), source, time, event.ticketId());
     }
 
     /**
