@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  * A fixed number of daemon threads, each running the same loop, started and stopped with a service. Daemon
  * threads, so that a loop that does not end within its stop's wait cannot keep the JVM from exiting.
  */
-public final class WorkerThreads {
+final class WorkerThreads {
 
     private static final WorkerThreads NONE = new WorkerThreads(List.of());
 
@@ -20,7 +20,7 @@ public final class WorkerThreads {
     }
 
     /** Starts {@code count} threads named {@code name-1} to {@code name-<count>}, each running {@code loop}. */
-    public static WorkerThreads start(String name, int count, Runnable loop) {
+    static WorkerThreads start(String name, int count, Runnable loop) {
         List<Thread> threads = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
             Thread thread = new Thread(loop, name + "-" + i);
@@ -32,17 +32,12 @@ public final class WorkerThreads {
     }
 
     /** No threads, for a service whose workers are switched off; stopping them returns at once. */
-    public static WorkerThreads none() {
+    static WorkerThreads none() {
         return NONE;
     }
 
-    public int count() {
+    int count() {
         return threads.size();
-    }
-
-    /** Interrupts every thread, for loops whose waits should end at once and that hold no work to finish. */
-    public void interrupt() {
-        threads.forEach(Thread::interrupt);
     }
 
     /**
@@ -50,7 +45,7 @@ public final class WorkerThreads {
      *
      * @return whether they all ended in time
      */
-    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+    boolean awaitEnd(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (Thread thread : threads) {
             long left = deadline - System.nanoTime();

@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
@@ -19,19 +23,15 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
 import io.supportflow.events.UnreadableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 /**
- * Consumes what one poll returned in one transaction: the batch's event ids are recorded in one
- * statement, and only the events seen for the first time reach the handler. Under load a poll carries
- * hundreds of records, so a consumer pays one commit for all of them instead of one each; when traffic
- * is light a batch is a record or two, and nothing waits to fill it.
- * <p>
- * The handler gets the events ordered by ticket (a stable sort, so each ticket's events keep their
- * order): every consumer of a service then locks the rows of several tickets in the same order, and two
- * batches never wait for each other in a circle. A batch that still fails after its retries is applied
- * event by event, each with the retries it would have had on its own, so that only an event the consumer
- * refuses is left out. A batch that fails because the database cannot be reached is never taken apart
- * and never dead-lettered: it is tried again until the database answers.
+ * Consumes what one poll returned in one transaction: the batch's event ids are recorded in one statement,
+ * the handler locks the state of the batch's tickets, and each event seen for the first time is applied to
+ * its ticket's state, in ticket order (each ticket's events in the order consumed); the events it causes go
+ * to the outbox. A batch that still fails after its retries is applied event by event, so that only an event
+ * the handler refuses is dead-lettered; one that fails because the database cannot be reached is tried again
+ * until the database answers. A consumer is recorded in processed_event as {@code <service>/<channel>}.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -40,20 +40,31 @@ public class EventBatches {
     private static final Comparator<EventEnvelope> BY_TICKET = Comparator.comparing(EventEnvelope::key);
 
     private final ProcessedEvents processedEvents;
+    private final Outbox outbox;
     private final TransientFailureRetry retry;
+    private final String service;
 
-    EventBatches(ProcessedEvents processedEvents, ConsumerRetryConfig config) {
+    EventBatches(ProcessedEvents processedEvents, Outbox outbox, ConsumerRetryConfig config,
+                 @ConfigProperty(name = "quarkus.application.name") String service) {
         this.processedEvents = processedEvents;
+        this.outbox = outbox;
         this.retry = TransientFailureRetry.configuredBy(config);
+        this.service = service;
+    }
+
+    /** The name under which the consumer of {@code channel} records the events it processed. */
+    public String consumerName(String channel) {
+        return service + "/" + channel;
     }
 
     /**
-     * Applies a consumed batch as {@code consumer}; a record that cannot be read, or that the handler
+     * Applies a batch consumed from {@code channel}; a record that cannot be read, or that the handler
      * refuses, goes to the channel's dead-letter topic on its own. Dead letters are sent only after the
      * batch's transaction committed, and the batch is acknowledged only after they were: a dead letter's
      * acknowledgement may commit its offset, which must not pass records not yet applied.
      */
-    public CompletionStage<Void> consume(KafkaRecordBatch<String, String> batch, String consumer, BatchHandler handler) {
+    public <S> CompletionStage<Void> consume(String channel, KafkaRecordBatch<String, String> batch,
+                                             BatchHandler<S> handler) {
         List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<EventEnvelope> envelopes = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
@@ -67,7 +78,7 @@ public class EventBatches {
         }
         List<Refused> refusals;
         try {
-            refusals = apply(consumer, envelopes, handler);
+            refusals = apply(channel, envelopes, handler);
         } catch (ShuttingDown stopped) {
             // Neither acknowledged nor refused: the batch's offsets stay uncommitted and it is read again
             // after the restart. A refusal would send every record of it to the dead-letter topic.
@@ -83,11 +94,15 @@ public class EventBatches {
         return CompletableFuture.allOf(sent).thenCompose(allSent -> batch.ack());
     }
 
-    /** Applies {@code envelopes} as {@code consumer} and returns those refused, by their position in the list. */
-    public List<Refused> apply(String consumer, List<EventEnvelope> envelopes, BatchHandler handler) {
+    /**
+     * Applies {@code envelopes} as the consumer of {@code channel} (an event of a service's own making too, as
+     * its consumer will see it again) and returns those refused, by their position in the list.
+     */
+    public <S> List<Refused> apply(String channel, List<EventEnvelope> envelopes, BatchHandler<S> handler) {
         if (envelopes.isEmpty()) {
             return List.of();
         }
+        String consumer = consumerName(channel);
         try {
             applyWithRetries(consumer, envelopes, handler);
             return List.of();
@@ -109,21 +124,47 @@ public class EventBatches {
     }
 
     /**
+     * Applies events of the service's own making as the consumer of {@code channel} will see them again, each
+     * at most once, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <S> void applyWithin(String channel, List<EventEnvelope> envelopes, BatchHandler<S> handler) {
+        applyFirstDeliveries(firstDeliveries(consumerName(channel), envelopes), handler);
+    }
+
+    /**
      * While the database cannot be reached every event fails alike, and the first one given up would be
      * dead-lettered although nothing is wrong with it; so the events are retried for as long as that
      * lasts, with an error logged each time the budget runs out. Past the connector's unprocessed-record
      * max age the channel is reported stuck (the health check goes down); no offset passes these events.
      */
-    private void applyWithRetries(String consumer, List<EventEnvelope> envelopes, BatchHandler handler)
+    private <S> void applyWithRetries(String consumer, List<EventEnvelope> envelopes, BatchHandler<S> handler)
             throws Exception {
         retry.callUntilTheDatabaseAnswers(() -> {
-            QuarkusTransaction.requiringNew().run(() -> handler.apply(firstDeliveries(consumer, envelopes)));
+            QuarkusTransaction.requiringNew().run(() -> applyFirstDeliveries(firstDeliveries(consumer, envelopes),
+                    handler));
             return null;
         }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
                 "%d events for %s failed (attempt %d), retrying in %d ms: %s", envelopes.size(), consumer, attempt,
                 backoff.toMillis(), failure.toString()), stillAway -> LOG.errorf(
                 "The database stayed unreachable for the whole retry budget; %d events for %s are tried again, "
                         + "none is dead-lettered: %s", envelopes.size(), consumer, stillAway.toString()));
+    }
+
+    private <S> void applyFirstDeliveries(List<EventEnvelope> firstDeliveries, BatchHandler<S> handler) {
+        List<EventEnvelope> fresh = firstDeliveries.stream().filter(handler::concerns).toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        SortedSet<String> ticketIds = new TreeSet<>();
+        fresh.forEach(envelope -> ticketIds.add(envelope.key()));
+        Map<String, S> tickets = handler.lock(ticketIds);
+        for (EventEnvelope envelope : fresh) {
+            for (Publication publication : handler.apply(envelope, tickets.get(envelope.key()))) {
+                outbox.add(publication.causeId(), publication.role(), publication.time(), publication.event());
+            }
+        }
+        handler.completed(tickets);
     }
 
     private List<EventEnvelope> firstDeliveries(String consumer, List<EventEnvelope> envelopes) {

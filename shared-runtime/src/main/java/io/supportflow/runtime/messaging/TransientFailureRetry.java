@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import io.supportflow.events.UnreadableEventException;
+import io.supportflow.runtime.retry.Backoff;
 
 /**
  * Runs a record's handler again when it fails, waiting longer each time, before the failure goes
@@ -45,8 +46,7 @@ public final class TransientFailureRetry {
     }
 
     private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final Backoff backoff;
     private final Duration databaseAwayBudget;
     private final LongSupplier nanoTime;
 
@@ -55,26 +55,23 @@ public final class TransientFailureRetry {
      * @param nanoTime           a monotonic clock ({@code System::nanoTime}): the budget counts the failed
      *                           attempts' own time too, which grows while connections time out
      */
-    public TransientFailureRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff,
-            Duration databaseAwayBudget, LongSupplier nanoTime) {
+    public TransientFailureRetry(int maxAttempts, Backoff backoff, Duration databaseAwayBudget, LongSupplier nanoTime) {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("at least one attempt is needed");
         }
         this.maxAttempts = maxAttempts;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.backoff = backoff;
         this.databaseAwayBudget = databaseAwayBudget;
         this.nanoTime = nanoTime;
     }
 
     /** The policy configured for this service's consumers. */
     static TransientFailureRetry configuredBy(ConsumerRetryConfig config) {
-        return new TransientFailureRetry(config.maxAttempts(), config.initialBackoff(), config.maxBackoff(),
+        return new TransientFailureRetry(config.maxAttempts(), new Backoff(config.initialBackoff(), config.maxBackoff()),
                 config.databaseAwayBudget(), System::nanoTime);
     }
 
     public <T> T call(Callable<T> handler, Pause pause, RetryListener listener) throws Exception {
-        Duration backoff = initialBackoff;
         long firstFailure = 0;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -83,13 +80,13 @@ public final class TransientFailureRetry {
                 if (attempt == 1) {
                     firstFailure = nanoTime.getAsLong();
                 }
-                Duration failingAfterNextPause = Duration.ofNanos(nanoTime.getAsLong() - firstFailure).plus(backoff);
+                Duration wait = backoff.after(attempt);
+                Duration failingAfterNextPause = Duration.ofNanos(nanoTime.getAsLong() - firstFailure).plus(wait);
                 if (!worthRetrying(failure, attempt, failingAfterNextPause)) {
                     throw failure;
                 }
-                listener.retrying(attempt, backoff, failure);
-                pause.pause(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                listener.retrying(attempt, wait, failure);
+                pause.pause(wait);
             }
         }
     }

@@ -17,13 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 import io.supportflow.events.UnreadableEventException;
+import io.supportflow.runtime.retry.Backoff;
 
 class TransientFailureRetryTest {
 
     /** Time on the fake clock: pauses and slow attempts advance it. */
     private final AtomicLong nanos = new AtomicLong();
-    private final TransientFailureRetry retry = new TransientFailureRetry(5, Duration.ofMillis(100), Duration.ofMillis(300),
-            Duration.ofSeconds(2), nanos::get);
+    private final TransientFailureRetry retry = new TransientFailureRetry(5,
+            new Backoff(Duration.ofMillis(100), Duration.ofMillis(300)), Duration.ofSeconds(2), nanos::get);
     private final List<Duration> pauses = new ArrayList<>();
     private final List<Integer> retriedAttempts = new ArrayList<>();
 

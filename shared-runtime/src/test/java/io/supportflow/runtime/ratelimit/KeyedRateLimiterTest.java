@@ -1,0 +1,59 @@
+package io.supportflow.runtime.ratelimit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.bucket4j.Bandwidth;
+import io.supportflow.testing.MutableClock;
+
+class KeyedRateLimiterTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final KeyedRateLimiter<String> limiter = new KeyedRateLimiter<>(
+            key -> Bandwidth.builder().capacity(key.equals("wide") ? 5 : 2).refillGreedy(1, Duration.ofSeconds(1)).build(),
+            Duration.ofMinutes(10), clock);
+
+    @BeforeEach
+    void standStill() {
+        clock.set(Instant.parse("2026-12-06T10:00:00Z"));
+    }
+
+    @Test
+    void keyMayUseItsBurstThenWaitsForTheNextToken() {
+        assertThat(limiter.take("chat")).isEmpty();
+        assertThat(limiter.take("chat")).isEmpty();
+
+        assertThat(limiter.take("chat")).hasValueSatisfying(wait ->
+                assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1)));
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(limiter.take("chat")).isEmpty();
+    }
+
+    @Test
+    void eachKeyHasItsOwnBucketAndLimit() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.take("wide")).isEmpty();
+        }
+        assertThat(limiter.take("wide")).isPresent();
+        assertThat(limiter.take("phone")).isEmpty();
+    }
+
+    @Test
+    void checkTakesNothing() {
+        assertThat(limiter.check("web")).isEmpty();
+        limiter.take("web");
+        assertThat(limiter.check("web")).isEmpty();
+        limiter.take("web");
+
+        assertThat(limiter.check("web")).isPresent();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(limiter.check("web")).isEmpty();
+        assertThat(limiter.check("web")).isEmpty();
+    }
+}
