@@ -49,6 +49,8 @@ class RequestLimitTest {
                     .extract().header("Retry-After");
 
             assertThat(Long.parseLong(retryAfter)).isBetween(1L, 1000L);
+            // The allowance is checked before the ticket: an invalid one gets 429 too, not 400.
+            post(CHAT_KEY, "{}").statusCode(429);
             // The probe is posted with the web key: it still gets through.
             assertNothingPublishedBefore(afterAllowance);
         }

@@ -9,6 +9,7 @@ import static io.supportflow.intake.TicketRequests.post;
 import static io.supportflow.intake.TicketRequests.submit;
 import static io.supportflow.intake.TicketRequests.validTicket;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.Map;
@@ -34,6 +35,8 @@ import io.supportflow.testing.TopicReader;
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
 class SecurityTest {
+
+    private static final String KEY_REQUIRED = "A valid X-Api-Key header is required";
 
     static Stream<Arguments> peopleEndpoints() {
         return Stream.of(
@@ -73,9 +76,18 @@ class SecurityTest {
     @Test
     void aChannelKeyIsNotAPersonAndAPersonIsNotAChannel() {
         given().auth().preemptive().basic("agent", "agent-dev-password").contentType("application/json")
-                .body(TicketRequests.json(validTicket("PRO"))).post(TICKETS).then().statusCode(401);
+                .body(TicketRequests.json(validTicket("PRO"))).post(TICKETS).then().statusCode(401)
+                .contentType("application/problem+json").body("detail", equalTo(KEY_REQUIRED));
         post("dev-web-ke", validTicket("PRO")).statusCode(401).contentType("application/problem+json");
         post("DEV-WEB-KEY", validTicket("PRO")).statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutAKeyOrWithAnUnknownOneTheTicketEndpointAnswers401ProblemBeforeReadingTheBody() {
+        given().contentType("application/json").body(TicketRequests.json(validTicket("PRO"))).post(TICKETS)
+                .then().statusCode(401).contentType("application/problem+json").body("detail", equalTo(KEY_REQUIRED));
+        post("", validTicket("PRO")).statusCode(401).body("detail", equalTo(KEY_REQUIRED));
+        post("a-guessed-key", "{not json").statusCode(401).body("detail", equalTo(KEY_REQUIRED));
     }
 
     @Test

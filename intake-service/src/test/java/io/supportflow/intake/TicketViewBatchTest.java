@@ -53,7 +53,6 @@ import io.supportflow.events.TicketResolved;
 import io.supportflow.events.Topics;
 import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.events.Workaround;
-import io.supportflow.intake.service.TicketViewUpdates;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicClients;
@@ -243,7 +242,7 @@ class TicketViewBatchTest {
                      SELECT count(DISTINCT processed_at) FROM processed_event
                      WHERE consumer = ? AND event_id = ANY (?)""")) {
             Array ids = connection.createArrayOf("varchar", eventIds);
-            select.setString(1, TicketViewUpdates.CONSUMER);
+            select.setString(1, "intake-service/ticket-view");
             select.setArray(2, ids);
             try (ResultSet result = select.executeQuery()) {
                 result.next();

@@ -59,7 +59,7 @@ class TicketViewRebuildTest {
         Map<String, String> before = ticketsWithHistory();
 
         sql("DELETE FROM timeline_entry", "DELETE FROM ticket_view",
-                "DELETE FROM processed_event WHERE consumer = 'intake-ticket-view'");
+                "DELETE FROM processed_event WHERE consumer = 'intake-service/ticket-view'");
         before.keySet().forEach(id -> asAgent().get(TICKETS + "/" + id).then().statusCode(404));
 
         asOps().post("/api/v1/admin/ticket-view/rebuild").then().statusCode(200)

@@ -10,6 +10,7 @@ import io.smallrye.config.WithName;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 
 /** Intake's settings: channel adapters' API keys, plan entitlements, limits, contact times, the ticket view. */
 @ConfigMapping(prefix = "supportflow.intake")
@@ -47,9 +48,11 @@ public interface IntakeConfig {
     interface Limit {
 
         /** Requests per second, sustained. */
+        @Positive
         double perSecond();
 
         /** Requests allowed at once after a quiet spell. */
+        @Min(1)
         int burst();
     }
 

@@ -1,23 +1,83 @@
 package io.supportflow.intake.domain;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import io.supportflow.events.Category;
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.Impact;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Workaround;
+import io.supportflow.intake.domain.validation.EmailAddress;
+import io.supportflow.intake.domain.validation.IsoInstant;
+import io.supportflow.intake.domain.validation.OneOf;
+import io.supportflow.runtime.text.Line;
+import io.supportflow.runtime.text.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 /**
- * A submission as a channel adapter sends it, before validation: every field is text, so a
- * wrong value can be reported by name instead of failing the whole body. {@code submittedAt}
- * (optional) is the ISO-8601 instant the customer made contact.
+ * A submission as a channel adapter sends it: every field is text, so a wrong value is reported by name
+ * instead of failing the whole body. {@code channel} is checked against the API key's, not here.
+ * {@code submittedAt} (optional) is the ISO-8601 instant the customer made contact.
  */
 public record TicketRequest(
         String channel,
-        String externalRef,
-        String plan,
-        CustomerRequest customer,
-        String subject,
-        String description,
-        String category,
-        String impact,
-        String workaround,
-        String submittedAt) {
+        @Line(max = MAX_SHORT_TEXT) String externalRef,
+        @OneOf(value = Plan.class, required = true) String plan,
+        @NotNull(message = "is required") @Valid CustomerRequest customer,
+        @Line(max = MAX_SUBJECT, required = true) String subject,
+        @Text(maxBytes = MAX_DESCRIPTION_BYTES, required = true) String description,
+        @OneOf(Category.class) String category,
+        @OneOf(Impact.class) String impact,
+        @OneOf(Workaround.class) String workaround,
+        @IsoInstant String submittedAt) {
 
-    /** The customer part of a submission, unvalidated. */
-    public record CustomerRequest(String accountId, String name, String email, String locale) {
+    public static final int MAX_SHORT_TEXT = 200;
+    public static final int MAX_SUBJECT = 200;
+    public static final int MAX_DESCRIPTION_BYTES = 32 * 1024;
+    static final String DEFAULT_LOCALE = "en";
+
+    /** The customer part of a submission. */
+    public record CustomerRequest(
+            @Line(max = MAX_SHORT_TEXT, required = true) String accountId,
+            @Line(max = MAX_SHORT_TEXT, required = true) String name,
+            @Line(max = 254, required = true) @EmailAddress String email,
+            @Pattern(regexp = "(?i)en|de", message = "must be one of [en, de]") String locale) {
+
+        Customer toCustomer() {
+            return new Customer(accountId, name, email, locale == null ? DEFAULT_LOCALE : locale.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * The key that identifies the submission for idempotency: the Idempotency-Key header, or without one
+     * the externalRef. An empty header counts as none: proxies and HTTP clients drop or trim blank values.
+     */
+    public String submissionKey(String idempotencyKey) {
+        return isKeySent(idempotencyKey) ? idempotencyKey : externalRef;
+    }
+
+    public static boolean isKeySent(String idempotencyKey) {
+        return idempotencyKey != null && !idempotencyKey.isBlank();
+    }
+
+    /**
+     * The submission this request makes through {@code channel}; for a request that passed its constraints.
+     * The contact time is kept to the millisecond, like every event time intake writes, so that the instant
+     * published, the one stored and the one a consumer reads back compare equal.
+     */
+    public TicketSubmission toSubmission(Channel channel, String idempotencyKey) {
+        return new TicketSubmission(channel, submissionKey(idempotencyKey), externalRef, Plan.valueOf(plan),
+                customer.toCustomer(), subject, description, optional(Category.class, category),
+                optional(Impact.class, impact), optional(Workaround.class, workaround),
+                submittedAt == null ? null : Instant.parse(submittedAt).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static <E extends Enum<E>> E optional(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -11,11 +11,9 @@ import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Feeds every ticket topic into the ticket view, through one channel (one Kafka consumer) subscribed to
- * all of them. It takes what one poll returned as a batch and applies it in one transaction; a record
- * that cannot be read, or that the view cannot take, goes to the dead-letter topic of the topic it came
- * from, on its own, while the rest of its batch is applied. The handler runs on a worker pool of its own
- * ({@value #WORKER_POOL}), so the view never takes the threads that serve HTTP.
+ * Feeds every ticket topic into the ticket view through one channel (one Kafka consumer), a poll per
+ * transaction; a record that cannot be read or applied goes alone to its topic's dead-letter topic. The
+ * handler runs on a worker pool of its own ({@value #WORKER_POOL}), so the view never takes HTTP's threads.
  */
 @ApplicationScoped
 public class TicketViewListener {
@@ -30,9 +28,9 @@ public class TicketViewListener {
         this.updates = updates;
     }
 
-    @Incoming("ticket-view")
+    @Incoming(TicketViewUpdates.CHANNEL)
     @Blocking(WORKER_POOL)
     public CompletionStage<Void> apply(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, TicketViewUpdates.CONSUMER, updates::applyFirstDeliveries);
+        return batches.consume(TicketViewUpdates.CHANNEL, batch, updates);
     }
 }

@@ -1,5 +1,7 @@
 package io.supportflow.intake.rest;
 
+import java.util.List;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,11 +10,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
 import io.supportflow.intake.service.LifecycleConflictException;
 import io.supportflow.intake.service.TicketLifecycle;
 import io.supportflow.intake.service.TicketNotFoundException;
+import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.runtime.problem.ValidationProblems;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 /** Agents resolve and reopen tickets. */
 @Path("/api/v1/tickets")
 @RolesAllowed("agent")
+@BasicAuthentication
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
@@ -31,10 +39,12 @@ public class LifecycleResource {
 
     private final TicketLifecycle lifecycle;
     private final SecurityIdentity identity;
+    private final Validator validator;
 
-    LifecycleResource(TicketLifecycle lifecycle, SecurityIdentity identity) {
+    LifecycleResource(TicketLifecycle lifecycle, SecurityIdentity identity, Validator validator) {
         this.lifecycle = lifecycle;
         this.identity = identity;
+        this.validator = validator;
     }
 
     @POST
@@ -51,7 +61,7 @@ public class LifecycleResource {
     @APIResponse(responseCode = "409", description = "The ticket is already resolved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketStatusView resolve(@PathParam("id") String ticketId, LifecycleRequest request) {
-        return TicketStatusView.of(lifecycle.resolve(ticketId, agent(), LifecycleRequest.noteOf(request)));
+        return TicketStatusView.of(lifecycle.resolve(ticketId, agent(), noteOf(request)));
     }
 
     @POST
@@ -68,7 +78,19 @@ public class LifecycleResource {
     @APIResponse(responseCode = "409", description = "The ticket is open",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TicketStatusView reopen(@PathParam("id") String ticketId, LifecycleRequest request) {
-        return TicketStatusView.of(lifecycle.reopen(ticketId, agent(), LifecycleRequest.noteOf(request)));
+        return TicketStatusView.of(lifecycle.reopen(ticketId, agent(), noteOf(request)));
+    }
+
+    /** The note of {@code request}, if any; one that is not acceptable text ends the request with 400. */
+    private String noteOf(LifecycleRequest request) {
+        if (request == null) {
+            return null;
+        }
+        List<FieldError> errors = ValidationProblems.fieldErrors(validator.validate(request));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The note is invalid", errors);
+        }
+        return request.note();
     }
 
     private String agent() {

@@ -1,40 +1,67 @@
 package io.supportflow.intake.rest;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import io.github.bucket4j.Bandwidth;
 import io.supportflow.events.Channel;
 import io.supportflow.intake.config.IntakeConfig;
-import io.supportflow.intake.domain.RequestLimits;
 import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.ratelimit.KeyedRateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-/** Ends a request with 429 and Retry-After when its API key has used up its allowance. */
+/** Ends a request with 429 and Retry-After when its API key has used up its allowance: a token bucket per key. */
 @ApplicationScoped
 public class RequestLimiter {
 
-    private final RequestLimits limits;
+    private final KeyedRateLimiter<Channel> limits;
 
+    @Inject
     RequestLimiter(IntakeConfig config, Clock clock) {
-        IntakeConfig.RequestLimits settings = config.requestLimits();
-        Map<Channel, RequestLimits.Limit> perKey = settings.keys().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> limit(e.getValue())));
-        this.limits = new RequestLimits(limit(settings.defaultLimit()), perKey, clock);
+        this(config.requestLimits(), clock);
     }
 
-    private static RequestLimits.Limit limit(IntakeConfig.Limit limit) {
-        return new RequestLimits.Limit(limit.perSecond(), limit.burst());
+    RequestLimiter(IntakeConfig.RequestLimits settings, Clock clock) {
+        this.limits = new KeyedRateLimiter<>(channel -> bandwidthOf(limitOf(settings, channel)),
+                longestRefill(settings), clock);
     }
 
     /** Lets the request of {@code channel}'s key go ahead, or answers 429. */
     public void admit(Channel channel) {
-        limits.admit(channel).ifPresent(wait -> {
+        limits.take(channel).ifPresent(wait -> {
             throw tooManyRequests(channel, wait);
         });
+    }
+
+    private static IntakeConfig.Limit limitOf(IntakeConfig.RequestLimits settings, Channel channel) {
+        return settings.keys().getOrDefault(channel, settings.defaultLimit());
+    }
+
+    /**
+     * The burst at once, refilled at {@code perSecond} spread evenly. The rate is written as whole tokens per a
+     * power of ten of seconds (0.001/s: 1 per 1,000 s; 2.5/s: 25 per 10 s), so that the period is exact; past
+     * nine decimals the rate is rounded to them.
+     */
+    static Bandwidth bandwidthOf(IntakeConfig.Limit limit) {
+        BigDecimal perSecond = BigDecimal.valueOf(limit.perSecond()).stripTrailingZeros();
+        int decimals = Math.min(Math.max(0, perSecond.scale()), 9);
+        long tokens = perSecond.movePointRight(decimals).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        Duration period = Duration.ofSeconds(BigDecimal.TEN.pow(decimals).longValueExact());
+        return Bandwidth.builder().capacity(limit.burst()).refillGreedy(tokens, period).build();
+    }
+
+    /** A bucket is forgotten only once it would have filled up again, so forgetting it gives no key more. */
+    private static Duration longestRefill(IntakeConfig.RequestLimits settings) {
+        return Stream.concat(Stream.of(settings.defaultLimit()), settings.keys().values().stream())
+                .map(limit -> Duration.ofMillis((long) Math.ceil(limit.burst() * 1000 / limit.perSecond())))
+                .max(Duration::compareTo)
+                .orElseThrow();
     }
 
     private static WebApplicationException tooManyRequests(Channel channel, Duration wait) {

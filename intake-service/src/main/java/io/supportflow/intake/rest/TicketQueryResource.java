@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
+import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 /** Agents and ops read the ticket view. */
 @Path("/api/v1/tickets")
 @RolesAllowed({"agent", "ops"})
+@BasicAuthentication
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "Agents and ops (roles agent, ops)")

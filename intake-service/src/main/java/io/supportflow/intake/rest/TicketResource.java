@@ -1,6 +1,8 @@
 package io.supportflow.intake.rest;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -15,18 +17,27 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.supportflow.events.Channel;
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.domain.Entitlements;
-import io.supportflow.intake.domain.SubmissionValidator;
 import io.supportflow.intake.domain.TicketRequest;
 import io.supportflow.intake.domain.TicketSubmission;
+import io.supportflow.intake.security.ApiKeyAuthentication;
 import io.supportflow.intake.service.TicketSubmissions;
+import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.ProblemException;
+import io.supportflow.runtime.problem.ValidationProblems;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -36,20 +47,26 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** Where channel adapters post tickets. */
+/**
+ * Where channel adapters post tickets. The answers come in a fixed order: 401 (no valid key), 429 (the key's
+ * allowance is used up), 403 (another channel claimed), 400 (invalid fields), 403 (the plan lacks the channel).
+ */
 @Path("/api/v1/tickets")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
-        apiKeyName = "X-Api-Key", description = "One key per channel adapter (WEB, CHAT, PHONE)")
+        apiKeyName = ApiKeyAuthentication.HEADER, description = "One key per channel adapter (WEB, CHAT, PHONE)")
 public class TicketResource {
 
-    private final ApiKeys apiKeys;
+    private final SecurityIdentity identity;
     private final RequestLimiter limiter;
+    private final Validator validator;
     private final TicketSubmissions submissions;
     private final Entitlements entitlements;
 
-    TicketResource(ApiKeys apiKeys, RequestLimiter limiter, TicketSubmissions submissions, IntakeConfig config) {
-        this.apiKeys = apiKeys;
+    TicketResource(SecurityIdentity identity, RequestLimiter limiter, Validator validator, TicketSubmissions submissions,
+                   IntakeConfig config) {
+        this.identity = identity;
         this.limiter = limiter;
+        this.validator = validator;
         this.submissions = submissions;
         this.entitlements = new Entitlements(config.entitlements());
     }
@@ -83,20 +100,18 @@ public class TicketResource {
     @APIResponse(responseCode = "503", description = "Not stored (intake is behind or its database is away), "
             + "or stored but not yet acknowledged by the broker: retry with the same key after Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CompletionStage<Response> submit(@HeaderParam("X-Api-Key") String apiKey,
-                           @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe; defaults to externalRef")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           TicketRequest request, UriInfo uriInfo) {
-        Channel channel = apiKeys.channelOf(apiKey);
+    @HttpAuthenticationMechanism(ApiKeyAuthentication.SCHEME)
+    @RolesAllowed(ApiKeyAuthentication.ROLE)
+    public CompletionStage<Response> submit(
+            @Parameter(in = ParameterIn.HEADER, description = "Makes retries safe; defaults to externalRef")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            TicketRequest request, UriInfo uriInfo) {
+        Channel channel = ApiKeyAuthentication.channelOf(identity);
         limiter.admit(channel);
         if (request != null) {
-            apiKeys.requireOwnChannel(channel, request.channel());
+            requireOwnChannel(channel, request.channel());
         }
-        SubmissionValidator.Result result = SubmissionValidator.validate(request, channel, idempotencyKey);
-        if (!result.isValid()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The ticket has invalid fields", result.errors());
-        }
-        TicketSubmission submission = result.submission();
+        TicketSubmission submission = submissionOf(channel, request, idempotencyKey);
         if (!entitlements.allows(submission.plan(), channel)) {
             throw new ProblemException(Response.Status.FORBIDDEN, "The " + submission.plan() + " plan includes "
                     + entitlements.channelsOf(submission.plan()) + ", not " + channel);
@@ -106,6 +121,49 @@ public class TicketResource {
                 .thenApply(outcome -> Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
                         .location(tickets.resolve(outcome.ticketId()))
                         .build());
+    }
+
+    /** A key posts for its own channel only: a chat key posting as phone is refused naming the field. */
+    private static void requireOwnChannel(Channel keyChannel, String claimedChannel) {
+        if (claimedChannel != null && !claimedChannel.equals(keyChannel.name())) {
+            throw new ProblemException(Response.Status.FORBIDDEN, "This API key may post for " + keyChannel + " only",
+                    List.of(new FieldError("channel", "must be " + keyChannel + ", the channel of this API key")));
+        }
+    }
+
+    /** The submission {@code request} makes, or 400 naming every field at fault. */
+    private TicketSubmission submissionOf(Channel channel, TicketRequest request, String idempotencyKey) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null) {
+            errors.add(new FieldError("body", "a JSON object is required"));
+        } else {
+            errors.addAll(keyFaults(request, idempotencyKey));
+            errors.addAll(ValidationProblems.fieldErrors(validator.validate(request)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The ticket has invalid fields", errors);
+        }
+        return request.toSubmission(channel, idempotencyKey);
+    }
+
+    /** The Idempotency-Key header takes externalRef's place and rules; without it, externalRef is the key. */
+    private List<FieldError> keyFaults(TicketRequest request, String idempotencyKey) {
+        if (TicketRequest.isKeySent(idempotencyKey)) {
+            return validator.validateValue(TicketRequest.class, "externalRef", idempotencyKey).stream()
+                    .map(violation -> new FieldError("Idempotency-Key", violation.getMessage()))
+                    .toList();
+        }
+        String externalRef = request.externalRef();
+        if (externalRef == null || externalRef.isBlank()) {
+            return List.of(new FieldError("externalRef", "is required when no Idempotency-Key header is sent"));
+        }
+        return List.of();
+    }
+
+    /** Without a valid key the endpoint answers with a problem, not the bare 401 of a challenge. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated() {
+        return Problem.response(Response.Status.UNAUTHORIZED, "A valid X-Api-Key header is required");
     }
 
     /**

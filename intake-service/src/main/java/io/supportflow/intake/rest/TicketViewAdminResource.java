@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
+import io.quarkus.vertx.http.runtime.security.annotation.BasicAuthentication;
 import io.supportflow.intake.service.TicketViewRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Ops rebuild the ticket view from the topics. */
 @Path("/api/v1/admin/ticket-view/rebuild")
 @RolesAllowed("ops")
+@BasicAuthentication
 @SecurityRequirement(name = "basic")
 public class TicketViewAdminResource {
 

@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import org.hibernate.exception.ConstraintViolationException;
-import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
@@ -18,31 +16,29 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.intake.config.IntakeConfig;
-import io.supportflow.runtime.concurrent.WorkerThreads;
+import io.supportflow.runtime.concurrent.BackgroundLoop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Stores submissions many per transaction: a writer takes whatever has queued up while it wrote the
- * previous batch, so under load one commit serves hundreds of tickets, and when traffic is light a
- * batch is the one submission that woke it. No request thread waits for the database meanwhile.
- * The queue is bounded: when it is full intake is behind, and a submission is refused at once (503)
- * instead of joining a queue that only grows.
+ * Stores submissions many per transaction: a writer takes whatever queued up while it wrote the previous
+ * batch, and no request thread waits for the database meanwhile. The queue is bounded: when it is full,
+ * intake is behind, and a submission is refused at once (503) instead of joining a queue that only grows.
  */
 @ApplicationScoped
 public class SubmissionQueue {
 
-    private static final Logger LOG = Logger.getLogger(SubmissionQueue.class);
-    private static final long POLL_MILLIS = 250;
+    private static final String WRITERS = "submission-writer";
+    private static final Duration IDLE_WAIT = Duration.ofMillis(250);
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final TicketIntake intake;
     private final IntakeConfig.Submissions config;
     private final BlockingQueue<Pending> queue;
-    private volatile WorkerThreads writers = WorkerThreads.none();
     private final DistributionSummary batchSizes;
     private final Timer batchWrites;
-    private volatile boolean running;
+    private volatile BackgroundLoop writers = BackgroundLoop.disabled(WRITERS);
 
     SubmissionQueue(TicketIntake intake, IntakeConfig config, MeterRegistry registry) {
         this.intake = intake;
@@ -57,18 +53,24 @@ public class SubmissionQueue {
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        writers = WorkerThreads.start("submission-writer", config.writers(), this::writeUntilStopped);
+        writers = BackgroundLoop.start(new BackgroundLoop.Settings(WRITERS, config.writers(), IDLE_WAIT,
+                PAUSE_AFTER_FAILURE, SHUTDOWN_WAIT), this::writeRound);
     }
 
-    /** What is queued when shutdown begins is still written; a submission arriving later is refused. */
+    /**
+     * What is queued when shutdown begins is still written, as long as the shutdown wait lasts (the rest is
+     * answered busy); a submission arriving later is refused.
+     */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        writers.awaitEnd(SHUTDOWN_WAIT);
-        // A submission offered just as the writers ended is answered rather than left waiting.
-        List<Pending> unwritten = new ArrayList<>();
-        queue.drainTo(unwritten);
-        unwritten.forEach(pending -> pending.outcome().completeExceptionally(new IntakeBusyException()));
+        long deadline = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        writers.stop();
+        for (List<Pending> batch = nextBatch(); !batch.isEmpty(); batch = nextBatch()) {
+            if (System.nanoTime() - deadline < 0) {
+                store(batch);
+            } else {
+                batch.forEach(pending -> pending.outcome().completeExceptionally(new IntakeBusyException()));
+            }
+        }
     }
 
     /**
@@ -80,30 +82,35 @@ public class SubmissionQueue {
      */
     public CompletableFuture<SubmissionOutcome> submit(ReceivedSubmission submission) {
         Pending pending = new Pending(submission, new CompletableFuture<>());
-        if (!running || !queue.offer(pending)) {
+        if (!writers.isRunning() || !queue.offer(pending)) {
             throw new IntakeBusyException();
         }
+        // Shutdown began while it was queued: the shutdown's last look at the queue may have passed already.
+        if (!writers.isRunning() && queue.remove(pending)) {
+            throw new IntakeBusyException();
+        }
+        writers.wake();
         return pending.outcome();
     }
 
-    private void writeUntilStopped() {
-        while (running || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    List<Pending> batch = new ArrayList<>();
-                    batch.add(first);
-                    queue.drainTo(batch, config.maxBatch() - 1);
-                    batchSizes.record(batch.size());
-                    batchWrites.record(() -> write(batch, true));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Submission writer failed; it goes on with the next batch");
-            }
+    /** A writer goes on at once while submissions wait, as when it polled the queue itself. */
+    private BackgroundLoop.Outcome writeRound() {
+        List<Pending> batch = nextBatch();
+        if (!batch.isEmpty()) {
+            store(batch);
         }
+        return BackgroundLoop.Outcome.moreWaitingIf(!queue.isEmpty());
+    }
+
+    private List<Pending> nextBatch() {
+        List<Pending> batch = new ArrayList<>();
+        queue.drainTo(batch, config.maxBatch());
+        return batch;
+    }
+
+    private void store(List<Pending> batch) {
+        batchSizes.record(batch.size());
+        batchWrites.record(() -> write(batch, true));
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionStage;
 
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.domain.TicketSubmission;
-import io.supportflow.runtime.messaging.OutboxRelay;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -16,13 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TicketSubmissions {
 
     private final SubmissionQueue queue;
-    private final OutboxRelay relay;
+    private final PublishedEvents published;
     private final IntakeConfig config;
     private final Clock clock;
 
-    TicketSubmissions(SubmissionQueue queue, OutboxRelay relay, IntakeConfig config, Clock clock) {
+    TicketSubmissions(SubmissionQueue queue, PublishedEvents published, IntakeConfig config, Clock clock) {
         this.queue = queue;
-        this.relay = relay;
+        this.published = published;
         this.config = config;
         this.clock = clock;
     }
@@ -32,10 +31,10 @@ public class TicketSubmissions {
      * because the writers are behind.
      */
     public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission) {
-        return queue.submit(new ReceivedSubmission(submission, clock.instant())).thenCompose(outcome -> relay
+        return queue.submit(new ReceivedSubmission(submission, clock.instant())).thenCompose(outcome -> published
                 .whenPublished(outcome.receivedEventId(), config.publishTimeout())
-                .thenApply(published -> {
-                    if (!published) {
+                .thenApply(acknowledged -> {
+                    if (!acknowledged) {
                         throw new NotYetPublishedException(outcome.ticketId());
                     }
                     return outcome;

@@ -16,15 +16,18 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Topics;
 import io.supportflow.events.UnreadableEventException;
 import io.supportflow.intake.config.IntakeConfig;
+import io.supportflow.intake.repository.TicketViewEntity;
 import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.runtime.messaging.IncomingRecords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 
 /**
  * Rebuilds the ticket view from the topics alone: forget the view and its processed-event
@@ -41,20 +44,22 @@ public class TicketViewRebuild {
 
     private final TicketViewUpdates updates;
     private final EventBatches batches;
+    private final EntityManager entityManager;
     private final IntakeConfig config;
     private final String bootstrapServers;
 
-    TicketViewRebuild(TicketViewUpdates updates, EventBatches batches, IntakeConfig config,
-                      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    TicketViewRebuild(TicketViewUpdates updates, EventBatches batches, EntityManager entityManager,
+                      IntakeConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.updates = updates;
         this.batches = batches;
+        this.entityManager = entityManager;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
     }
 
     /** A new or emptied database has no view, while the consumer group's offsets say all was read: replay. */
     void rebuildEmptyViewAtStart(@Observes StartupEvent startup) {
-        if (config.view().rebuildWhenEmpty() && updates.isEmpty()) {
+        if (config.view().rebuildWhenEmpty() && viewIsEmpty()) {
             Thread replay = new Thread(this::rebuild, "ticket-view-rebuild");
             replay.setDaemon(true);
             replay.start();
@@ -63,7 +68,7 @@ public class TicketViewRebuild {
 
     /** Wipes and replays; one rebuild at a time. Returns how many records were replayed and passed by. */
     public synchronized RebuildReport rebuild() {
-        updates.wipe();
+        QuarkusTransaction.requiringNew().run(this::wipe);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerProperties())) {
             List<TopicPartition> partitions = partitionsOf(consumer);
             consumer.assign(partitions);
@@ -79,6 +84,18 @@ public class TicketViewRebuild {
         }
     }
 
+    private static boolean viewIsEmpty() {
+        return QuarkusTransaction.requiringNew().call(() -> TicketViewEntity.count()) == 0;
+    }
+
+    /** Forgets the whole view and which events built it, so that the replay applies every event again. */
+    private void wipe() {
+        entityManager.createNativeQuery("DELETE FROM timeline_entry").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM ticket_view").executeUpdate();
+        entityManager.createNativeQuery("DELETE FROM processed_event WHERE consumer = ?1")
+                .setParameter(1, batches.consumerName(TicketViewUpdates.CHANNEL)).executeUpdate();
+    }
+
     private RebuildReport replay(ConsumerRecords<String, String> records) {
         List<EventEnvelope> envelopes = new ArrayList<>();
         long unreadable = 0;
@@ -92,8 +109,7 @@ public class TicketViewRebuild {
                 unreadable++;
             }
         }
-        List<EventBatches.Refused> refused = batches.apply(TicketViewUpdates.CONSUMER, envelopes,
-                updates::applyFirstDeliveries);
+        List<EventBatches.Refused> refused = batches.apply(TicketViewUpdates.CHANNEL, envelopes, updates);
         refused.forEach(event -> LOG.warnf("Passing by event %s, refused by the view: %s",
                 envelopes.get(event.index()).id(), event.reason().toString()));
         return new RebuildReport(envelopes.size() - refused.size(), unreadable, refused.size());

@@ -1,50 +1,41 @@
 package io.supportflow.intake.service;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.SortedSet;
 
-import io.agroal.api.AgroalDataSource;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.intake.domain.TimelineSummaries;
 import io.supportflow.intake.repository.TicketViewEntity;
 import io.supportflow.intake.repository.TimelineEntryEntity;
-import io.supportflow.runtime.messaging.ProcessedEvents;
+import io.supportflow.runtime.messaging.BatchHandler;
+import io.supportflow.runtime.messaging.EventBatches;
+import io.supportflow.runtime.messaging.Publication;
+import io.supportflow.runtime.persistence.TicketRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** Applies events to the ticket view, each at most once, whether it came from a topic or from intake itself. */
+/**
+ * Applies events to the ticket view, each at most once, whether it came from a topic or from intake itself:
+ * one ticket's row is written by the view's consumer, the submission writers and the lifecycle endpoints
+ * alike, so each serialises on the row's lock.
+ */
 @ApplicationScoped
-public class TicketViewUpdates {
+public class TicketViewUpdates implements BatchHandler<TicketViewEntity> {
 
-    /** The view's name in processed_event; a rebuild forgets exactly these rows. */
-    public static final String CONSUMER = "intake-ticket-view";
+    /** The channel the view consumes; its consumer name in processed_event derives from it. */
+    public static final String CHANNEL = "ticket-view";
 
-    private static final String CREATE_MISSING_VIEWS = """
-            INSERT INTO ticket_view (ticket_id, last_event_at)
-            SELECT id, at FROM unnest(?::varchar[], ?::timestamptz[]) AS view(id, at) ORDER BY id
-            ON CONFLICT DO NOTHING""";
-    // One array parameter, not an IN list: the plan does not depend on the batch's size, and the index is
-    // used even where the table has no statistics yet (a database without autovacuum, say).
-    private static final String LOCK_VIEWS = """
-            SELECT * FROM ticket_view WHERE ticket_id = ANY (CAST(?1 AS varchar[])) ORDER BY ticket_id
-            FOR NO KEY UPDATE""";
+    private static final TicketRows<TicketViewEntity> VIEWS = TicketRows.of(TicketViewEntity.class, "ticket_view",
+            view -> view.ticketId);
 
-    private final ProcessedEvents processedEvents;
+    private final EventBatches batches;
     private final EntityManager entityManager;
-    private final AgroalDataSource dataSource;
 
-    TicketViewUpdates(ProcessedEvents processedEvents, EntityManager entityManager, AgroalDataSource dataSource) {
-        this.processedEvents = processedEvents;
+    TicketViewUpdates(EventBatches batches, EntityManager entityManager) {
+        this.batches = batches;
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
     }
 
     /** Records {@code envelope} in its ticket's view and timeline; a redelivered event changes nothing. */
@@ -53,75 +44,22 @@ public class TicketViewUpdates {
         recordAll(List.of(envelope));
     }
 
-    /** Records events of intake's own making, each at most once, as the consumers will see them again. */
+    /** Records events of intake's own making, each at most once, as the view's consumer will see them again. */
     @Transactional
     public void recordAll(List<EventEnvelope> envelopes) {
-        if (envelopes.isEmpty()) {
-            return;
-        }
-        Set<String> firstSeen = processedEvents.firstDeliveries(CONSUMER,
-                envelopes.stream().map(EventEnvelope::id).toList());
-        applyFirstDeliveries(envelopes.stream().filter(envelope -> firstSeen.remove(envelope.id())).toList());
+        batches.applyWithin(CHANNEL, envelopes, this);
     }
 
-    /**
-     * Records consumed events that the view sees for the first time (their ids already recorded as
-     * processed), the events of a ticket in the order given.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void applyFirstDeliveries(List<EventEnvelope> envelopes) {
-        if (envelopes.isEmpty()) {
-            return;
-        }
-        Map<String, TicketViewEntity> views = lockedViews(envelopes);
-        for (EventEnvelope envelope : envelopes) {
-            TicketViewProjection.apply(views.get(envelope.key()), envelope.event(), envelope.time());
-            timelineEntry(envelope).persist();
-        }
+    @Override
+    public Map<String, TicketViewEntity> lock(SortedSet<String> ticketIds) {
+        return VIEWS.lockOrCreate(entityManager, ticketIds);
     }
 
-    /** Forgets the whole view and which events built it, so a replay rebuilds it from scratch. */
-    @Transactional
-    public void wipe() {
-        entityManager.createNativeQuery("DELETE FROM timeline_entry").executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM ticket_view").executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM processed_event WHERE consumer = ?1")
-                .setParameter(1, CONSUMER).executeUpdate();
-    }
-
-    @Transactional
-    public boolean isEmpty() {
-        return TicketViewEntity.count() == 0;
-    }
-
-    /**
-     * One ticket's row is written at once by the view's consumer, intake's submission writers and its
-     * lifecycle endpoints (they record their own events as they publish them): create each row once, then
-     * serialise on its lock. Rows are created and locked in ticket order, so two batches never wait for
-     * each other in a circle.
-     */
-    private Map<String, TicketViewEntity> lockedViews(List<EventEnvelope> envelopes) {
-        Map<String, EventEnvelope> firstOfTicket = envelopes.stream()
-                .collect(Collectors.toMap(EventEnvelope::key, Function.identity(), (first, later) -> first,
-                        LinkedHashMap::new));
-        createMissingViews(firstOfTicket);
-        @SuppressWarnings("unchecked")
-        List<TicketViewEntity> locked = entityManager.createNativeQuery(LOCK_VIEWS, TicketViewEntity.class)
-                .setParameter(1, firstOfTicket.keySet().toArray(String[]::new))
-                .getResultList();
-        return locked.stream().collect(Collectors.toMap(view -> view.ticketId, Function.identity()));
-    }
-
-    private void createMissingViews(Map<String, EventEnvelope> firstOfTicket) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(CREATE_MISSING_VIEWS)) {
-            insert.setArray(1, connection.createArrayOf("varchar", firstOfTicket.keySet().toArray()));
-            insert.setArray(2, connection.createArrayOf("varchar",
-                    firstOfTicket.values().stream().map(envelope -> envelope.time().toString()).toArray()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the views of " + firstOfTicket.size() + " tickets", e);
-        }
+    @Override
+    public List<Publication> apply(EventEnvelope event, TicketViewEntity view) {
+        TicketViewProjection.apply(view, event.event(), event.time());
+        timelineEntry(event).persist();
+        return List.of();
     }
 
     private static TimelineEntryEntity timelineEntry(EventEnvelope envelope) {
