@@ -2,6 +2,7 @@ package io.supportflow.triage;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -151,6 +152,29 @@ class AgentDecisionTest {
                 .body("{\"priority\":\"P2\"}")
                 .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("reason"));
+    }
+
+    @Test
+    void anIncompleteDecisionNamesEachFieldAndAMissingBodyNamesTheBody() {
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("{\"reason\":\"  \"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("The priority decision is incomplete"))
+                .body("errors.field", contains("priority", "reason"))
+                .body("errors.message", contains("must be one of P1, P2, P3, P4", "must say why the ticket gets this priority"));
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("{\"priority\":\"P2\",\"reason\":\"ring\\u0007\"}")
+                .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("reason"))
+                .body("errors.message", contains("must not contain control characters other than newline and tab"));
+        given().auth().basic("agent", "agent-dev-password").contentType(ContentType.JSON)
+                .body("null")
+                .put("/api/v1/triage/tickets/{id}/priority", "00000000-0000-5000-8000-000000000000")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("A priority decision needs a body"))
+                .body("errors.field", contains("body"));
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.Category;
+import io.supportflow.events.DeterministicIds;
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.EventType;
 import io.supportflow.events.Impact;
 import io.supportflow.events.Plan;
@@ -29,7 +31,7 @@ import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
-import io.supportflow.triage.repository.TriagedTicket;
+import io.supportflow.triage.repository.TriagedTicketEntity;
 import io.supportflow.triage.support.Tickets;
 import jakarta.transaction.Transactional;
 
@@ -83,18 +85,20 @@ class TicketTriageTest {
     }
 
     @Test
-    void aRedeliveredTicketIsDecidedOnceAndTheDecisionIsStoredWithTheTicket() {
+    void aRedeliveredOrResentTicketIsDecidedOnceAndTheDecisionIsStoredWithTheTicket() {
         TicketReceived ticket = Tickets.ticket(Plan.BUSINESS, "Export shows wrong totals", "The CSV export sums are off.",
                 Category.FEATURE_PROBLEM, Impact.MINIMAL, Workaround.AVAILABLE, Instant.parse("2026-03-02T10:00:00Z"));
         writer.publish(Tickets.envelope(ticket));
         writer.publish(Tickets.envelope(ticket));
+        writer.publish(EventEnvelope.of(DeterministicIds.eventId(ticket.ticketId(), "ticket-received-again"),
+                "/supportflow/intake-service", ticket.receivedAt(), ticket));
         TicketReceived probe = Tickets.ticket(Plan.BUSINESS, "Probe", "", Category.QUESTION, null, null,
                 Instant.parse("2026-03-02T10:01:00Z"));
         writer.publish(Tickets.envelope(probe));
 
         priorities.awaitRecord(EventType.PRIORITY_ASSIGNED, probe.ticketId(), WAIT);
         assertThat(priorities.records(r -> ticket.ticketId().equals(r.key()))).hasSize(1);
-        TriagedTicket stored = storedTicket(ticket.ticketId());
+        TriagedTicketEntity stored = storedTicket(ticket.ticketId());
         assertThat(stored.priority).isEqualTo(Priority.P3);
         assertThat(stored.rule).isEqualTo("category:FEATURE_PROBLEM");
         assertThat(stored.decisionCount).isEqualTo(1);
@@ -130,7 +134,7 @@ class TicketTriageTest {
     }
 
     @Transactional
-    TriagedTicket storedTicket(String ticketId) {
-        return TriagedTicket.findById(ticketId);
+    TriagedTicketEntity storedTicket(String ticketId) {
+        return TriagedTicketEntity.findById(ticketId);
     }
 }

@@ -13,14 +13,10 @@ import io.supportflow.triage.domain.text.TextPolicy.TextVerdict;
 import io.supportflow.triage.domain.text.TextReading;
 
 /**
- * Turns a ticket into a priority with the rule that decided it. Structured fields come first:
- * impact × workaround separates P1 and P2 (the definitions speak of impact and workarounds),
- * the category separates P3 and P4 (they speak of kinds of request). The customer's text
- * decides when structured fields contradict each other, and may not be outvoted silently when it
- * speaks of an outage. A ticket with text only (chat, phone) is read by the {@link TextModel}, whose
- * {@link TextPolicy} says when it is sure and what the clock of an unsure ticket runs on. Whatever
- * stays contradictory or unsure goes to review with a provisional priority, its clock on the more
- * urgent candidate, so that a likely P1 is never quietly handled as a P3.
+ * Turns a ticket into a priority with the rule that decided it. Structured fields come first; keywords in the
+ * text settle contradicting fields, only towards the more urgent side, and are never outvoted silently when
+ * they speak of an outage; text alone is read by the {@link TextModel}. What stays contradictory or unsure
+ * goes to review, its clock on the more urgent candidate, so that a likely P1 is never handled as a P3.
  */
 public final class Triage {
 
@@ -105,8 +101,8 @@ public final class Triage {
         if (!verdict.needsReview()) {
             return TriageDecision.assigned(verdict.priority(), "text:" + verdict.priority(), reason);
         }
-        return new TriageDecision(verdict.priority(), verdict.clockPriority(), "review:text-unsure",
-                reason + "; " + verdict.clockPriority() + " is plausible", true);
+        return TriageDecision.review(verdict.priority(), verdict.clockPriority(), "review:text-unsure",
+                reason + "; " + verdict.clockPriority() + " is plausible");
     }
 
     private static String strongest(TextReading reading) {

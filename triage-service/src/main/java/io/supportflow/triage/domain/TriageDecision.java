@@ -3,11 +3,13 @@ package io.supportflow.triage.domain;
 import io.supportflow.events.Priority;
 
 /**
- * The outcome of the rules: a priority, the rule that produced it and a reason an agent can read. When
- * {@code needsReview} the priority is only provisional and an agent must decide; meanwhile the response
- * clock runs on {@code clockPriority}, never less urgent than the provisional priority.
+ * The outcome of the rules: a priority, the rule that produced it and a reason an agent can read. In review
+ * the priority is only provisional until an agent decides; meanwhile the response clock runs on
+ * {@code clockPriority}, never less urgent than the provisional priority.
  */
-public record TriageDecision(Priority priority, Priority clockPriority, String rule, String reason, boolean needsReview) {
+public record TriageDecision(Priority priority, Priority clockPriority, String rule, String reason, Status status) {
+
+    public enum Status { ASSIGNED, IN_REVIEW }
 
     public TriageDecision {
         if (priority.isMoreUrgentThan(clockPriority)) {
@@ -16,10 +18,18 @@ public record TriageDecision(Priority priority, Priority clockPriority, String r
     }
 
     static TriageDecision assigned(Priority priority, String rule, String reason) {
-        return new TriageDecision(priority, priority, rule, reason, false);
+        return new TriageDecision(priority, priority, rule, reason, Status.ASSIGNED);
     }
 
     static TriageDecision review(Priority provisional, String rule, String reason) {
-        return new TriageDecision(provisional, provisional, rule, reason, true);
+        return review(provisional, provisional, rule, reason);
+    }
+
+    static TriageDecision review(Priority provisional, Priority clockPriority, String rule, String reason) {
+        return new TriageDecision(provisional, clockPriority, rule, reason, Status.IN_REVIEW);
+    }
+
+    public boolean needsReview() {
+        return status == Status.IN_REVIEW;
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.TicketReceived;
 import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.triage.service.TicketTriage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TicketReceivedListener {
 
-    static final String CONSUMER = "triage-service/tickets-received";
+    static final String CHANNEL = "tickets-received";
 
     private final EventBatches batches;
     private final TicketTriage triage;
@@ -25,10 +24,9 @@ public class TicketReceivedListener {
         this.triage = triage;
     }
 
-    @Incoming("tickets-received")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> triage.triage(
-                events.stream().filter(envelope -> envelope.event() instanceof TicketReceived).toList()));
+        return batches.consume(CHANNEL, batch, triage);
     }
 }

@@ -1,21 +1,21 @@
 package io.supportflow.triage.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
-
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.ProblemException;
-import io.supportflow.runtime.text.TextRules;
-import io.supportflow.triage.repository.TriagedTicket;
+import io.supportflow.runtime.problem.ValidationProblems;
+import io.supportflow.triage.repository.TriagedTicketEntity;
 import io.supportflow.triage.service.AgentPriorities;
 import io.supportflow.triage.service.ReviewQueue;
 import io.supportflow.triage.service.TicketNotTriagedException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/triage")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
-
-    static final int REASON_BYTES = 4000;
 
     private final ReviewQueue queue;
     private final AgentPriorities priorities;
@@ -53,7 +51,7 @@ public class TriageResource {
     @Path("/tickets/{id}")
     @RolesAllowed({"agent", "ops"})
     public TriageView ticket(@PathParam("id") String ticketId) {
-        TriagedTicket ticket = TriagedTicket.findById(ticketId);
+        TriagedTicketEntity ticket = TriagedTicketEntity.findById(ticketId);
         if (ticket == null) {
             throw new TicketNotTriagedException(ticketId);
         }
@@ -64,30 +62,19 @@ public class TriageResource {
     @Path("/tickets/{id}/priority")
     @RolesAllowed("agent")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TriageView assign(@PathParam("id") String ticketId, PriorityRequest request) {
-        validate(request);
-        String agent = identity.getPrincipal().getName();
-        return TriageView.of(priorities.assign(ticketId, request.priority(), request.reason().strip(), agent));
-    }
-
-    private static void validate(PriorityRequest request) {
+    public TriageView assign(@PathParam("id") String ticketId, @Valid PriorityRequest request) {
         if (request == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "A priority decision needs a body",
                     List.of(new FieldError("body", "must be {\"priority\":\"P1..P4\",\"reason\":\"...\"}")));
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (request.priority() == null) {
-            errors.add(new FieldError("priority", "must be one of P1, P2, P3, P4"));
-        }
-        if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "must say why the ticket gets this priority"));
-        } else {
-            TextRules.textProblem(request.reason(), REASON_BYTES).ifPresent(problem ->
-                    errors.add(new FieldError("reason", problem)));
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The priority decision is incomplete", errors);
-        }
+        String agent = identity.getPrincipal().getName();
+        return TriageView.of(priorities.assign(ticketId, request.priority(), request.reason().strip(), agent));
+    }
+
+    @ServerExceptionMapper
+    public Response incompleteDecision(ConstraintViolationException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "The priority decision is incomplete",
+                ValidationProblems.fieldErrors(e.getConstraintViolations()));
     }
 
     @ServerExceptionMapper

@@ -8,7 +8,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
 import io.supportflow.runtime.messaging.Outbox;
-import io.supportflow.triage.repository.TriagedTicket;
+import io.supportflow.triage.repository.TriagedTicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -28,8 +28,8 @@ public class AgentPriorities {
     }
 
     @Transactional
-    public TriagedTicket assign(String ticketId, Priority priority, String reason, String agentId) {
-        TriagedTicket ticket = TriagedTicket.findById(ticketId, LockModeType.PESSIMISTIC_WRITE);
+    public TriagedTicketEntity assign(String ticketId, Priority priority, String reason, String agentId) {
+        TriagedTicketEntity ticket = TriagedTicketEntity.findById(ticketId, LockModeType.PESSIMISTIC_WRITE);
         if (ticket == null) {
             throw new TicketNotTriagedException(ticketId);
         }
@@ -53,7 +53,7 @@ public class AgentPriorities {
     }
 
     /** A retried PUT with the same decision is answered, not published again. */
-    private static boolean repeats(TriagedTicket ticket, Priority priority, String reason, String agentId) {
+    private static boolean repeats(TriagedTicketEntity ticket, Priority priority, String reason, String agentId) {
         return !ticket.inReview && ticket.source == PrioritySource.AGENT && ticket.priority == priority
                 && Objects.equals(ticket.reason, reason) && Objects.equals(ticket.agentId, agentId);
     }

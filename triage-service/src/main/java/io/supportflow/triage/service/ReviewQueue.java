@@ -7,7 +7,7 @@ import java.util.List;
 
 import io.supportflow.events.Priority;
 import io.supportflow.triage.domain.ResponseTargets;
-import io.supportflow.triage.repository.TriagedTicket;
+import io.supportflow.triage.repository.TriagedTicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The tickets waiting for an agent's decision, oldest first, with the time left on their response target. */
@@ -24,10 +24,10 @@ public class ReviewQueue {
 
     public List<WaitingTicket> waiting() {
         Instant now = clock.instant();
-        return TriagedTicket.reviewQueue().stream().map(ticket -> waiting(ticket, now)).toList();
+        return TriagedTicketEntity.reviewQueue().stream().map(ticket -> waiting(ticket, now)).toList();
     }
 
-    private WaitingTicket waiting(TriagedTicket ticket, Instant now) {
+    private WaitingTicket waiting(TriagedTicketEntity ticket, Instant now) {
         Priority clockRunsOn = ticket.clockPriority != null ? ticket.clockPriority : ticket.priority;
         Duration target = targets.target(ticket.plan, clockRunsOn);
         Instant dueAt = ticket.receivedAt.plus(target);
@@ -35,6 +35,6 @@ public class ReviewQueue {
     }
 
     /** {@code timeLeft} is negative once the target has passed. */
-    public record WaitingTicket(TriagedTicket ticket, Duration target, Instant dueAt, Duration timeLeft) {
+    public record WaitingTicket(TriagedTicketEntity ticket, Duration target, Instant dueAt, Duration timeLeft) {
     }
 }

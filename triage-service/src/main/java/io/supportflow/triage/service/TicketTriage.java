@@ -2,9 +2,10 @@ package io.supportflow.triage.service;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.SortedSet;
 
 import org.jboss.logging.Logger;
 
@@ -13,21 +14,20 @@ import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TriageReviewRequested;
-import io.supportflow.runtime.messaging.Outbox;
+import io.supportflow.runtime.messaging.BatchHandler;
+import io.supportflow.runtime.messaging.Publication;
 import io.supportflow.triage.domain.Triage;
 import io.supportflow.triage.domain.TriageDecision;
 import io.supportflow.triage.domain.TriageInput;
-import io.supportflow.triage.repository.TriagedTicket;
+import io.supportflow.triage.repository.TriagedTicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
- * Decides each received ticket's priority once, stores the decision with the ticket and writes
- * the event to the outbox in the same transaction: a confident decision is a PriorityAssigned,
- * an unsure one a TriageReviewRequested carrying the provisional priority.
+ * Decides each received ticket's priority once and stores the decision with the ticket: a confident
+ * decision publishes a PriorityAssigned, an unsure one a TriageReviewRequested with the provisional priority.
  */
 @ApplicationScoped
-public class TicketTriage {
+public class TicketTriage implements BatchHandler<TriagedTicketEntity> {
 
     static final String PRIORITY_ASSIGNED = "priority-assigned";
     static final String REVIEW_REQUESTED = "triage-review-requested";
@@ -35,53 +35,47 @@ public class TicketTriage {
     private static final int SUBJECT_LENGTH = 500;
 
     private final Triage triage;
-    private final Outbox outbox;
     private final Clock clock;
 
-    TicketTriage(Triage triage, Outbox outbox, Clock clock) {
+    TicketTriage(Triage triage, Clock clock) {
         this.triage = triage;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
     /**
-     * Triages the received tickets of one consumed batch: the tickets triaged before are looked up in one
-     * query, and a ticket received twice (a second TicketReceived, or twice in the batch) is decided once.
+     * Every ticket of the batch: stored if triaged before, else new and unsaved. Nothing is locked, as a
+     * stored ticket is only read here: its decision is never made twice.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void triage(List<EventEnvelope> received) {
-        Set<String> decided = alreadyTriaged(received);
-        for (EventEnvelope envelope : received) {
-            TicketReceived ticket = (TicketReceived) envelope.event();
-            if (decided.add(ticket.ticketId())) {
-                decide(ticket, envelope.id());
-            } else {
-                LOG.debugf("Ticket %s was already triaged; a second TicketReceived changes nothing", ticket.ticketId());
-            }
+    @Override
+    public Map<String, TriagedTicketEntity> lock(SortedSet<String> ticketIds) {
+        Map<String, TriagedTicketEntity> tickets = new HashMap<>();
+        TriagedTicketEntity.stored(List.copyOf(ticketIds)).forEach(ticket -> tickets.put(ticket.ticketId, ticket));
+        ticketIds.forEach(ticketId -> tickets.computeIfAbsent(ticketId, TriagedTicketEntity::unseen));
+        return tickets;
+    }
+
+    @Override
+    public List<Publication> apply(EventEnvelope envelope, TriagedTicketEntity ticket) {
+        if (!(envelope.event() instanceof TicketReceived received)) {
+            return List.of();
         }
-    }
-
-    private static Set<String> alreadyTriaged(List<EventEnvelope> received) {
-        return new HashSet<>(TriagedTicket.triagedOf(received.stream().map(EventEnvelope::key).toList()));
-    }
-
-    private void decide(TicketReceived ticket, String receivedEventId) {
-        TriageDecision decision = triage.decide(TriageInput.of(ticket));
+        // Stored before, or earlier in this batch by a second TicketReceived with another event id.
+        if (ticket.isPersistent()) {
+            LOG.debugf("Ticket %s was already triaged; a second TicketReceived changes nothing", ticket.ticketId);
+            return List.of();
+        }
+        TriageDecision decision = triage.decide(TriageInput.of(received));
         Instant at = clock.instant();
-        store(ticket, decision, at);
+        store(ticket, received, decision, at);
         if (decision.needsReview()) {
-            outbox.add(receivedEventId, REVIEW_REQUESTED, at,
-                    new TriageReviewRequested(ticket.ticketId(), decision.priority(), decision.reason(), at,
-                            decision.clockPriority()));
-        } else {
-            outbox.add(receivedEventId, PRIORITY_ASSIGNED, at, new PriorityAssigned(ticket.ticketId(),
-                    decision.priority(), null, PrioritySource.RULES, decision.rule(), decision.reason(), null, at));
+            return List.of(Publication.causedBy(envelope, REVIEW_REQUESTED, at, new TriageReviewRequested(
+                    ticket.ticketId, decision.priority(), decision.reason(), at, decision.clockPriority())));
         }
+        return List.of(Publication.causedBy(envelope, PRIORITY_ASSIGNED, at, new PriorityAssigned(ticket.ticketId,
+                decision.priority(), null, PrioritySource.RULES, decision.rule(), decision.reason(), null, at)));
     }
 
-    private static void store(TicketReceived ticket, TriageDecision decision, Instant at) {
-        TriagedTicket triaged = new TriagedTicket();
-        triaged.ticketId = ticket.ticketId();
+    private static void store(TriagedTicketEntity triaged, TicketReceived ticket, TriageDecision decision, Instant at) {
         triaged.reference = ticket.reference();
         triaged.plan = ticket.plan();
         triaged.subject = truncate(ticket.subject());

@@ -20,7 +20,7 @@ import jakarta.inject.Singleton;
 @ApplicationScoped
 public class TriageRulesProducer {
 
-    /** Learnt at start (one to two seconds), so that no ticket waits for it and readiness includes it. */
+    /** Learnt at start, so that no ticket waits for it and readiness includes it. */
     @Produces
     @Singleton
     @Startup

@@ -6,11 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Phrases agents look for, grouped by what they tell about a ticket in the vendor's definitions — how many
- * are affected, whether there is a workaround, whether it is happening now, what kind of request it is.
- * A group is one feature ({@code k:} and its name), so that "none of our attendees" and "keiner der
- * Teilnehmer" count as the same evidence, whatever words a corpus happened to use. The model still learns
- * how much each group weighs for each priority; the groups only say what belongs together.
+ * Phrases agents look for, grouped by what they tell in the vendor's definitions (how many are affected, a
+ * workaround, happening now, the kind of request). A group is one feature ({@code k:} and its name), so that
+ * "none of our attendees" and "keiner der Teilnehmer" count as the same evidence; the model learns its weight.
  */
 final class Cues {
 

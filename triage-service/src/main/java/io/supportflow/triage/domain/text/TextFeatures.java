@@ -26,8 +26,7 @@ import org.tartarus.snowball.ext.GermanStemmer;
  * {@code s:} a word's stem (English and German Snowball, after German normalisation, so "können",
  * "koennen" and "konnen" meet), {@code b:} two neighbouring stems ("funktion nicht"), {@code n:} a stem
  * in the scope of a negation ("no outage", "kein Ausfall"), {@code k:} a group of phrases agents look for
- * ({@link Cues}). Pieces of words (for compounds and typos) were tried and dropped: on the development
- * half they cost 2.5 points of agreement, their noise outweighing what they matched.
+ * ({@link Cues}).
  */
 public final class TextFeatures {
 

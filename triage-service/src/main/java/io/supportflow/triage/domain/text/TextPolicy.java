@@ -27,18 +27,32 @@ public record TextPolicy(double confident, double plausible, double outage) {
     public TextVerdict judge(TextReading reading) {
         Priority likely = reading.mostProbable();
         if (reading.knownFeatures() == 0) {
-            return new TextVerdict(likely, reading.mostUrgentPlausible(plausible), true);
+            return TextVerdict.unsure(likely, reading.mostUrgentPlausible(plausible));
         }
         if (likely != Priority.P1 && reading.probability(Priority.P1) >= outage) {
-            return new TextVerdict(likely, Priority.P1, true);
+            return TextVerdict.unsure(likely, Priority.P1);
         }
         Priority strictest = reading.mostUrgentPlausible(plausible);
         boolean urgentOverlooked = likely.ordinal() - strictest.ordinal() >= 2;
         boolean sure = reading.probability(likely) >= confident && !urgentOverlooked;
-        return new TextVerdict(likely, sure ? likely : strictest, !sure);
+        return sure ? TextVerdict.sure(likely) : TextVerdict.unsure(likely, strictest);
     }
 
     /** The priority the text suggests, the one its clock runs on, and whether an agent must confirm it. */
-    public record TextVerdict(Priority priority, Priority clockPriority, boolean needsReview) {
+    public record TextVerdict(Priority priority, Priority clockPriority, Certainty certainty) {
+
+        public enum Certainty { SURE, UNSURE }
+
+        static TextVerdict sure(Priority priority) {
+            return new TextVerdict(priority, priority, Certainty.SURE);
+        }
+
+        static TextVerdict unsure(Priority likely, Priority clockPriority) {
+            return new TextVerdict(likely, clockPriority, Certainty.UNSURE);
+        }
+
+        public boolean needsReview() {
+            return certainty == Certainty.UNSURE;
+        }
     }
 }

@@ -1,8 +1,8 @@
 package io.supportflow.triage.repository;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.Plan;
@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 /** A ticket with its current priority decision; while {@code inReview} the priority is provisional. */
 @Entity
 @Table(name = "triaged_ticket")
-public class TriagedTicket extends PanacheEntityBase {
+public class TriagedTicketEntity extends PanacheEntityBase {
 
     @Id
     @Column(name = "ticket_id")
@@ -58,16 +58,21 @@ public class TriagedTicket extends PanacheEntityBase {
     @Column(name = "decision_count")
     public int decisionCount;
 
-    /** Which of {@code ticketIds} were triaged before, in one query with one array parameter. */
-    @SuppressWarnings("unchecked")
-    public static List<String> triagedOf(Collection<String> ticketIds) {
-        return getEntityManager()
-                .createNativeQuery("SELECT ticket_id FROM triaged_ticket WHERE ticket_id = ANY (CAST(?1 AS varchar[]))")
-                .setParameter(1, ticketIds.toArray(String[]::new))
-                .getResultList();
+    /** A ticket triage has not seen yet; it is stored once the rules decided it. */
+    public static TriagedTicketEntity unseen(String ticketId) {
+        TriagedTicketEntity ticket = new TriagedTicketEntity();
+        ticket.ticketId = ticketId;
+        return ticket;
     }
 
-    public static List<TriagedTicket> reviewQueue() {
+    /** The stored tickets among {@code ticketIds}, loaded by one query (one array parameter on PostgreSQL). */
+    public static List<TriagedTicketEntity> stored(List<String> ticketIds) {
+        return getSession().findMultiple(TriagedTicketEntity.class, ticketIds).stream()
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    public static List<TriagedTicketEntity> reviewQueue() {
         return list("inReview = true order by receivedAt, ticketId");
     }
 }
