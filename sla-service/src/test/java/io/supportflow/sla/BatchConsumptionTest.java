@@ -22,8 +22,8 @@ import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.SlaMet;
+import io.supportflow.runtime.concurrent.BackgroundLoop;
 import io.supportflow.runtime.messaging.EventBatches;
-import io.supportflow.sla.service.BreachScanner;
 import io.supportflow.testing.LogCapture;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.SupportFlowTestResource;
@@ -119,7 +119,7 @@ class BatchConsumptionTest extends SlaTestBase {
                             && keysOf(EventType.SLA_BREACHED).containsAll(ids(late)));
             awaitProcessed(events);
             assertThat(log.lines()).noneMatch(line -> line.contains(EventBatches.class.getName())
-                    || line.contains(BreachScanner.class.getName()));
+                    || line.contains(BackgroundLoop.class.getName()));
         }
         inTime.forEach(ticket -> assertThat(stored.clock(ticket)).containsEntry("met_published", "true"));
         late.forEach(ticket -> assertThat(stored.clock(ticket))

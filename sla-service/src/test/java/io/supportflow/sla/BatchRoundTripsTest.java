@@ -18,7 +18,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
-import io.supportflow.sla.service.SlaClocks;
+import io.supportflow.runtime.messaging.EventBatches;
+import io.supportflow.sla.service.ClockEventHandler;
 import io.supportflow.testing.SupportFlowTestResource;
 import jakarta.inject.Inject;
 
@@ -42,7 +43,10 @@ class BatchRoundTripsTest extends SlaTestBase {
     }
 
     @Inject
-    SlaClocks clocks;
+    EventBatches batches;
+
+    @Inject
+    ClockEventHandler clocks;
 
     @Inject
     SessionFactory sessionFactory;
@@ -71,7 +75,7 @@ class BatchRoundTripsTest extends SlaTestBase {
         }
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
-        ClockBatches.applyInOneBatch(clocks, events);
+        ClockBatches.applyInOneBatch(batches, clocks, events);
         return new Counts(statistics.getPrepareStatementCount(), statistics.getFlushCount());
     }
 

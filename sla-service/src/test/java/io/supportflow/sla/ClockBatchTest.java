@@ -17,7 +17,8 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.EventType;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
-import io.supportflow.sla.service.SlaClocks;
+import io.supportflow.runtime.messaging.EventBatches;
+import io.supportflow.sla.service.ClockEventHandler;
 import io.supportflow.testing.SupportFlowTestResource;
 import jakarta.inject.Inject;
 
@@ -31,7 +32,10 @@ import jakarta.inject.Inject;
 class ClockBatchTest extends SlaTestBase {
 
     @Inject
-    SlaClocks clocks;
+    EventBatches batches;
+
+    @Inject
+    ClockEventHandler clocks;
 
     StoredOutcomes stored;
 
@@ -88,7 +92,7 @@ class ClockBatchTest extends SlaTestBase {
     }
 
     private void applyInOneBatch(List<EventEnvelope> events) {
-        ClockBatches.applyInOneBatch(clocks, events);
+        ClockBatches.applyInOneBatch(batches, clocks, events);
     }
 
     private static List<EventEnvelope> inOrder(List<EventEnvelope> events, List<Integer> order) {

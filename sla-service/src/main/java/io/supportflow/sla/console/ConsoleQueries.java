@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.supportflow.sla.domain.Period;
+import io.supportflow.sla.repository.SatisfactionEntity;
 import io.supportflow.sla.repository.SlaClockEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -3,7 +3,9 @@ package io.supportflow.sla.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The response rules, in event time: a clock runs from receivedAt to the sentAt of the first
@@ -32,7 +34,8 @@ public final class ResponseClock {
         }
         boolean overdue = loggedAt != null || !now.isBefore(dueAt);
         if (overdue) {
-            return new Evaluation(target, dueAt, List.of(), !facts.breachRaised(), false, false, null);
+            return Evaluation.settled(target, dueAt,
+                    facts.hasPublished(Verdict.BREACHED) ? Set.of() : Set.of(Verdict.BREACHED));
         }
         List<Evaluation.Warning> warnings = new ArrayList<>();
         int index = facts.warningsSent();
@@ -41,7 +44,7 @@ public final class ResponseClock {
             index++;
         }
         Instant alarmAt = index < warningFractions.size() ? warningAt(facts, target, index) : dueAt;
-        return new Evaluation(target, dueAt, warnings, false, false, false, alarmAt);
+        return Evaluation.running(target, dueAt, warnings, alarmAt);
     }
 
     /**
@@ -49,11 +52,17 @@ public final class ResponseClock {
      * before the response but consumed after it could still shorten the target.
      */
     private static Evaluation metInTime(ClockFacts facts, Duration target, Instant dueAt) {
-        if (!facts.priorityKnown()) {
-            return new Evaluation(target, dueAt, List.of(), false, false, false, null);
+        if (!facts.priorityDecided()) {
+            return Evaluation.settled(target, dueAt, Set.of());
         }
-        boolean retract = facts.breachRaised() && !facts.breachRetracted();
-        return new Evaluation(target, dueAt, List.of(), false, retract, !facts.metPublished(), null);
+        Set<Verdict> owed = EnumSet.noneOf(Verdict.class);
+        if (facts.hasPublished(Verdict.BREACHED) && !facts.hasPublished(Verdict.BREACH_RETRACTED)) {
+            owed.add(Verdict.BREACH_RETRACTED);
+        }
+        if (!facts.hasPublished(Verdict.MET)) {
+            owed.add(Verdict.MET);
+        }
+        return Evaluation.settled(target, dueAt, owed);
     }
 
     private Instant warningAt(ClockFacts facts, Duration target, int index) {

@@ -1,17 +1,13 @@
 package io.supportflow.sla.messaging;
 
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.EventEnvelope;
-import io.supportflow.events.TicketReceived;
 import io.supportflow.runtime.messaging.EventBatches;
-import io.supportflow.sla.service.ClockBatch;
-import io.supportflow.sla.service.SlaClocks;
+import io.supportflow.sla.service.ClockEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A ticket's receipt starts its clock. */
@@ -19,9 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TicketReceivedListener {
 
     private final EventBatches batches;
-    private final SlaClocks clocks;
+    private final ClockEventHandler clocks;
 
-    TicketReceivedListener(EventBatches batches, SlaClocks clocks) {
+    TicketReceivedListener(EventBatches batches, ClockEventHandler clocks) {
         this.batches = batches;
         this.clocks = clocks;
     }
@@ -29,16 +25,6 @@ public class TicketReceivedListener {
     @Incoming("tickets-received")
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, Consumers.SLA, this::apply);
-    }
-
-    private void apply(List<EventEnvelope> events) {
-        List<TicketReceived> tickets = events.stream()
-                .map(EventEnvelope::event)
-                .filter(TicketReceived.class::isInstance)
-                .map(TicketReceived.class::cast)
-                .toList();
-        ClockBatch batch = clocks.forTickets(tickets.stream().map(TicketReceived::ticketId).toList());
-        tickets.forEach(batch::ticketReceived);
+        return batches.consume("tickets-received", batch, clocks);
     }
 }

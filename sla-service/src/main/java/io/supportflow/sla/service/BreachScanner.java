@@ -2,31 +2,27 @@ package io.supportflow.sla.service;
 
 import java.time.Duration;
 
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.supportflow.runtime.concurrent.WorkerThreads;
+import io.supportflow.runtime.concurrent.BackgroundLoop;
 import io.supportflow.sla.config.SlaConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Looks for clocks whose alarm rang, every scanner interval, and drains them in batches so that
- * many clocks falling due together are all handled within the round. Several workers, and several
- * instances, may scan one database: claiming skips rows another worker holds, so while one worker
- * writes its batch the next batch is already being claimed.
+ * Looks for clocks whose alarm rang every scanner interval, and goes on at once while full batches are due.
+ * Several workers, and several instances, may scan one database: claiming skips rows another worker holds,
+ * so while one worker writes its batch the next batch is already being claimed.
  */
 @ApplicationScoped
 public class BreachScanner {
 
-    private static final Logger LOG = Logger.getLogger(BreachScanner.class);
+    private static final String NAME = "sla-breach-scanner";
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(5);
 
     private final SlaClocks clocks;
     private final SlaConfig.Scanner config;
-    private volatile WorkerThreads workers = WorkerThreads.none();
-    private volatile boolean running;
+    private volatile BackgroundLoop loop = BackgroundLoop.disabled(NAME);
 
     BreachScanner(SlaClocks clocks, SlaConfig config) {
         this.clocks = clocks;
@@ -34,34 +30,17 @@ public class BreachScanner {
     }
 
     void start(@Observes StartupEvent startup) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            loop = BackgroundLoop.start(new BackgroundLoop.Settings(NAME, config.workers(), config.interval(),
+                    config.interval(), SHUTDOWN_WAIT), this::scanRound);
         }
-        running = true;
-        workers = WorkerThreads.start("sla-breach-scanner", config.workers(), this::scanUntilStopped);
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        workers.interrupt();
-        workers.awaitEnd(SHUTDOWN_WAIT);
+        loop.stop();
     }
 
-    private void scanUntilStopped() {
-        while (running) {
-            try {
-                while (running && clocks.scanDue(config.batchSize()) == config.batchSize()) {
-                    LOG.debug("A full batch of clocks was due; scanning on at once");
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf("Breach scan failed, retrying next round: %s", e.toString());
-            }
-            try {
-                Thread.sleep(config.interval().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    private BackgroundLoop.Outcome scanRound() {
+        return BackgroundLoop.Outcome.after(clocks.scanDue(config.batchSize()), config.batchSize());
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class ResponseClockTest {
     private final ResponseClock rules = new ResponseClock(DesignPolicies.table(), List.of(0.9, 0.75));
 
     private static ClockFacts clock(Plan plan, Priority priority, Instant loggedAt) {
-        return new ClockFacts(RECEIVED, plan, priority, true, loggedAt, 0, false, false, false);
+        return new ClockFacts(RECEIVED, plan, priority, ClockFacts.PriorityBasis.DECIDED, loggedAt, 0, Set.of());
     }
 
     @ParameterizedTest(name = "{0} {1} has {2} hours")
@@ -40,10 +41,10 @@ class ResponseClockTest {
 
         assertThat(onTheDot.target()).isEqualTo(Duration.ofHours(hours));
         assertThat(onTheDot.dueAt()).isEqualTo(dueAt);
-        assertThat(onTheDot.met()).isTrue();
-        assertThat(onTheDot.breach()).isFalse();
-        assertThat(late.met()).isFalse();
-        assertThat(late.breach()).isTrue();
+        assertThat(onTheDot.owes(Verdict.MET)).isTrue();
+        assertThat(onTheDot.owes(Verdict.BREACHED)).isFalse();
+        assertThat(late.owes(Verdict.MET)).isFalse();
+        assertThat(late.owes(Verdict.BREACHED)).isTrue();
     }
 
     @Test
@@ -62,46 +63,48 @@ class ResponseClockTest {
                 new Evaluation.Warning(0, RECEIVED.plus(Duration.ofMinutes(45))),
                 new Evaluation.Warning(1, RECEIVED.plus(Duration.ofMinutes(54))));
         assertThat(late.alarmAt()).isEqualTo(RECEIVED.plus(Duration.ofHours(1)));
-        assertThat(late.breach()).isFalse();
+        assertThat(late.owes(Verdict.BREACHED)).isFalse();
     }
 
     @Test
     void anOverdueClockBreachesOnceWithoutFurtherWarnings() {
         ClockFacts overdue = clock(Plan.PRO, Priority.P1, null);
         Evaluation first = rules.evaluate(overdue, RECEIVED.plus(Duration.ofHours(2)));
-        ClockFacts raised = new ClockFacts(RECEIVED, Plan.PRO, Priority.P1, true, null, 0, true, false, false);
+        ClockFacts raised = new ClockFacts(RECEIVED, Plan.PRO, Priority.P1, ClockFacts.PriorityBasis.DECIDED, null, 0,
+                Set.of(Verdict.BREACHED));
 
-        assertThat(first.breach()).isTrue();
+        assertThat(first.owes(Verdict.BREACHED)).isTrue();
         assertThat(first.newWarnings()).isEmpty();
         assertThat(first.alarmAt()).isNull();
-        assertThat(rules.evaluate(raised, RECEIVED.plus(Duration.ofHours(3))).breach()).isFalse();
+        assertThat(rules.evaluate(raised, RECEIVED.plus(Duration.ofHours(3))).owes(Verdict.BREACHED)).isFalse();
     }
 
     @Test
     void anInTimeResponseAfterARaisedBreachRetractsItAndIsMet() {
-        ClockFacts raised = new ClockFacts(RECEIVED, Plan.PRO, Priority.P1, true, RECEIVED.plusSeconds(600), 0, true,
-                false, false);
+        ClockFacts raised = new ClockFacts(RECEIVED, Plan.PRO, Priority.P1, ClockFacts.PriorityBasis.DECIDED,
+                RECEIVED.plusSeconds(600), 0, Set.of(Verdict.BREACHED));
 
         Evaluation verdict = rules.evaluate(raised, RECEIVED.plus(Duration.ofHours(2)));
 
-        assertThat(verdict.retract()).isTrue();
-        assertThat(verdict.met()).isTrue();
+        assertThat(verdict.owes(Verdict.BREACH_RETRACTED)).isTrue();
+        assertThat(verdict.owes(Verdict.MET)).isTrue();
     }
 
     @Test
     void anInTimeResponseWaitsForTriageBeforeItIsDeclaredMet() {
-        ClockFacts undecided = new ClockFacts(RECEIVED, Plan.PRO, Priority.P3, false, RECEIVED.plusSeconds(600), 0,
-                false, false, false);
+        ClockFacts undecided = new ClockFacts(RECEIVED, Plan.PRO, Priority.P3, ClockFacts.PriorityBasis.DEFAULT,
+                RECEIVED.plusSeconds(600), 0, Set.of());
 
         Evaluation verdict = rules.evaluate(undecided, RECEIVED.plus(Duration.ofHours(2)));
 
-        assertThat(verdict.met()).isFalse();
+        assertThat(verdict.owes(Verdict.MET)).isFalse();
         assertThat(verdict.alarmAt()).isNull();
     }
 
     @Test
     void aClockWhoseTicketHasNotArrivedHasNoDueTime() {
-        ClockFacts orphan = new ClockFacts(null, null, Priority.P3, false, RECEIVED, 0, false, false, false);
+        ClockFacts orphan = new ClockFacts(null, null, Priority.P3, ClockFacts.PriorityBasis.DEFAULT, RECEIVED, 0,
+                Set.of());
 
         assertThat(rules.evaluate(orphan, RECEIVED)).isEqualTo(Evaluation.NOT_STARTED);
     }

@@ -1,4 +1,4 @@
-package io.supportflow.sla.console;
+package io.supportflow.sla.repository;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -27,7 +27,7 @@ public class SatisfactionEntity extends PanacheEntityBase {
     public Instant respondedAt;
 
     /** Which of {@code surveyIds} have an answer stored, in one query. */
-    static List<String> storedOf(Collection<String> surveyIds) {
+    public static List<String> storedOf(Collection<String> surveyIds) {
         if (surveyIds.isEmpty()) {
             return List.of();
         }
@@ -39,7 +39,7 @@ public class SatisfactionEntity extends PanacheEntityBase {
         return stored;
     }
 
-    static SatisfactionEntity of(SurveyCompleted answer) {
+    public static SatisfactionEntity of(SurveyCompleted answer) {
         SatisfactionEntity entity = new SatisfactionEntity();
         entity.surveyId = answer.surveyId();
         entity.ticketId = answer.ticketId();
