@@ -19,17 +19,16 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
-import io.supportflow.events.PriorityAssigned;
-import io.supportflow.events.SlaBreached;
-import io.supportflow.events.SurveyRequested;
-import io.supportflow.events.TicketReceived;
 import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.service.SlaBreachAlerter;
 import io.supportflow.notification.service.SurveyNotifier;
 import io.supportflow.notification.service.TicketLoggedNotifier;
+import io.supportflow.runtime.messaging.BatchHandler;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.testing.SqlStatements;
 import io.supportflow.testing.SupportFlowTestResource;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ import jakarta.inject.Inject;
  * A consumer's batch costs the same statements whatever number of tickets it carries: the batch's rows are
  * created, locked and loaded at its start, its events are applied in memory, and the commit writes the
  * changes as JDBC batches (up to quarkus.hibernate-orm.jdbc.statement-batch-size rows each). Each batch is
- * handed to the service as its consumer hands it, in a transaction of its own.
+ * applied as its consumer applies it, in a transaction of its own.
  */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
@@ -46,6 +45,8 @@ class BatchStatementsTest {
 
     private static final int MANY = 40;
 
+    @Inject
+    EventBatches batches;
     @Inject
     TicketLoggedNotifier ticketLogged;
     @Inject
@@ -64,27 +65,24 @@ class BatchStatementsTest {
     /** The statements of one batch per consumer, each batch with {@code tickets} tickets, by event type. */
     private Map<String, Integer> statementsOfBatches(int tickets) {
         List<String> ticketIds = new ArrayList<>();
-        List<TicketReceived> received = new ArrayList<>();
-        List<PriorityAssigned> prioritised = new ArrayList<>();
-        List<SurveyRequested> surveysRequested = new ArrayList<>();
-        List<SlaBreached> breaches = new ArrayList<>();
+        List<EventEnvelope> received = new ArrayList<>();
+        List<EventEnvelope> prioritised = new ArrayList<>();
+        List<EventEnvelope> surveysRequested = new ArrayList<>();
+        List<EventEnvelope> breaches = new ArrayList<>();
         for (int i = 0; i < tickets; i++) {
             String ticketId = newTicketId();
             String address = uniqueAddress("counted" + i);
             ticketIds.add(ticketId);
-            received.add((TicketReceived) ticketReceived(ticketId, Plan.PRO, "Count Ed", address, "en", "Counted")
-                    .event());
-            prioritised.add((PriorityAssigned) priorityAssigned(ticketId, Priority.P2, null).event());
-            surveysRequested.add((SurveyRequested) surveyRequested(ticketId, address, "en",
-                    "https://survey.supportflow.example/s/counted").event());
-            breaches.add((SlaBreached) slaBreached(ticketId, Plan.PRO, Priority.P2, Duration.ofHours(4),
-                    Duration.ofMinutes(1)).event());
+            received.add(ticketReceived(ticketId, Plan.PRO, "Count Ed", address, "en", "Counted"));
+            prioritised.add(priorityAssigned(ticketId, Priority.P2, null));
+            surveysRequested.add(surveyRequested(ticketId, address, "en", "https://survey.supportflow.example/s/counted"));
+            breaches.add(slaBreached(ticketId, Plan.PRO, Priority.P2, Duration.ofHours(4), Duration.ofMinutes(1)));
         }
         Map<String, Integer> statements = new LinkedHashMap<>();
-        statements.put("TicketReceived", inOneTransaction(() -> ticketLogged.received(received)));
-        statements.put("PriorityAssigned", inOneTransaction(() -> ticketLogged.prioritised(prioritised)));
-        statements.put("SurveyRequested", inOneTransaction(() -> surveys.requested(surveysRequested)));
-        statements.put("SlaBreached", inOneTransaction(() -> alerter.breached(breaches)));
+        statements.put("TicketReceived", inOneTransaction("tickets-received", received, ticketLogged));
+        statements.put("PriorityAssigned", inOneTransaction("tickets-priority", prioritised, ticketLogged));
+        statements.put("SurveyRequested", inOneTransaction("surveys-requested", surveysRequested, surveys));
+        statements.put("SlaBreached", inOneTransaction("sla-breaches", breaches, alerter));
 
         assertThat(QuarkusTransaction.requiringNew().call(() ->
                 NotificationEntity.<NotificationEntity>list("ticketId in ?1", ticketIds)))
@@ -94,7 +92,8 @@ class BatchStatementsTest {
         return statements;
     }
 
-    private static int inOneTransaction(Runnable batch) {
-        return SqlStatements.preparedDuring(() -> QuarkusTransaction.requiringNew().run(batch)).size();
+    private int inOneTransaction(String channel, List<EventEnvelope> batch, BatchHandler<?> handler) {
+        return SqlStatements.preparedDuring(() -> QuarkusTransaction.requiringNew()
+                .run(() -> batches.applyWithin(channel, batch, handler))).size();
     }
 }

@@ -32,7 +32,7 @@ public interface NotificationConfig {
         /** How often the dispatcher looks for due messages when no new request woke it (retries, other instances). */
         Duration pollInterval();
 
-        /** Threads sending at once per instance, each over its own SMTP connection from the mailer's pool. */
+        /** Workers claiming and sending at once per instance, each holding a database connection while it sends. */
         @Min(1)
         int workers();
 

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.TriageEvent;
 import io.supportflow.notification.service.TicketLoggedNotifier;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class PriorityListener {
-
-    private static final String CONSUMER = "notification-service/tickets-priority";
 
     private final EventBatches batches;
     private final TicketLoggedNotifier notifier;
@@ -31,8 +28,6 @@ public class PriorityListener {
     @Incoming("tickets-priority")
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> notifier.prioritised(events.stream()
-                .map(envelope -> (TriageEvent) envelope.event())
-                .toList()));
+        return batches.consume("tickets-priority", batch, notifier);
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.SlaBreached;
 import io.supportflow.notification.service.SlaBreachAlerter;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** A missed response target: ops are alerted by email. */
 @ApplicationScoped
 public class SlaBreachListener {
-
-    private static final String CONSUMER = "notification-service/sla-breaches";
 
     private final EventBatches batches;
     private final SlaBreachAlerter alerter;
@@ -28,8 +25,6 @@ public class SlaBreachListener {
     @Incoming("sla-breaches")
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> alerter.breached(events.stream()
-                .map(envelope -> (SlaBreached) envelope.event())
-                .toList()));
+        return batches.consume("sla-breaches", batch, alerter);
     }
 }

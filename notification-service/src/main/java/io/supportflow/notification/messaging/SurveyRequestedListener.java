@@ -6,7 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.SurveyRequested;
 import io.supportflow.notification.service.SurveyNotifier;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** A survey was opened: its link goes to the customer. */
 @ApplicationScoped
 public class SurveyRequestedListener {
-
-    private static final String CONSUMER = "notification-service/surveys-requested";
 
     private final EventBatches batches;
     private final SurveyNotifier notifier;
@@ -28,8 +25,6 @@ public class SurveyRequestedListener {
     @Incoming("surveys-requested")
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> notifier.requested(events.stream()
-                .map(envelope -> (SurveyRequested) envelope.event())
-                .toList()));
+        return batches.consume("surveys-requested", batch, notifier);
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.TicketReceived;
 import io.supportflow.notification.service.TicketLoggedNotifier;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 /** Remembers who to tell, and in which language, that their ticket is logged. */
 @ApplicationScoped
 public class TicketReceivedListener {
-
-    private static final String CONSUMER = "notification-service/tickets-received";
 
     private final EventBatches batches;
     private final TicketLoggedNotifier notifier;
@@ -28,8 +25,6 @@ public class TicketReceivedListener {
     @Incoming("tickets-received")
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> notifier.received(events.stream()
-                .map(envelope -> (TicketReceived) envelope.event())
-                .toList()));
+        return batches.consume("tickets-received", batch, notifier);
     }
 }

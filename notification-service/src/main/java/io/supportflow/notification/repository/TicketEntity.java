@@ -1,18 +1,12 @@
 package io.supportflow.notification.repository;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.notification.domain.PriorityState;
+import io.supportflow.runtime.persistence.TicketRows;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,13 +24,8 @@ import jakarta.persistence.Table;
 @Table(name = "ticket")
 public class TicketEntity extends PanacheEntityBase {
 
-    private static final String CREATE_MISSING = """
-            INSERT INTO ticket (ticket_id) SELECT id FROM unnest(CAST(?1 AS varchar[])) AS id ORDER BY id
-            ON CONFLICT (ticket_id) DO NOTHING""";
-    // One array parameter, not an IN list: the plan does not depend on the batch's size, and the index is
-    // used even where the table has no statistics yet (a database without autovacuum, say).
-    private static final String LOCK = """
-            SELECT * FROM ticket WHERE ticket_id = ANY (CAST(?1 AS varchar[])) ORDER BY ticket_id FOR NO KEY UPDATE""";
+    /** Created empty by whichever event comes first, so that both topics' consumers have a row to lock. */
+    public static final TicketRows<TicketEntity> ROWS = TicketRows.of(TicketEntity.class, "ticket", row -> row.ticketId);
 
     @Id
     @Column(name = "ticket_id")
@@ -81,27 +70,5 @@ public class TicketEntity extends PanacheEntityBase {
         priorityAssignedAt = state.decidedAt();
         priorityProvisional = state.provisional();
         toldPriority = state.told();
-    }
-
-    /**
-     * The rows of {@code ticketIds}, those not there yet created empty, all locked: the two topics'
-     * consumers may complete the same ticket at the same moment. Both statements take the rows in ticket
-     * order, so two batches of overlapping tickets wait for each other instead of deadlocking. Meant for a
-     * batch's start: the native statement flushes the persistence context first, which costs nothing
-     * while the context is still empty and a dirty check of every managed entity once it is not.
-     */
-    public static Map<String, TicketEntity> lockOrCreate(Collection<String> ticketIds) {
-        if (ticketIds.isEmpty()) {
-            return Map.of();
-        }
-        Set<String> ids = new TreeSet<>(ticketIds);
-        getEntityManager().createNativeQuery(CREATE_MISSING)
-                .setParameter(1, ids.toArray(String[]::new))
-                .executeUpdate();
-        @SuppressWarnings("unchecked")
-        List<TicketEntity> locked = getEntityManager().createNativeQuery(LOCK, TicketEntity.class)
-                .setParameter(1, ids.toArray(String[]::new))
-                .getResultList();
-        return locked.stream().collect(Collectors.toMap(ticket -> ticket.ticketId, Function.identity()));
     }
 }

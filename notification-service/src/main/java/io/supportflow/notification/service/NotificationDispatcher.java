@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -25,48 +23,35 @@ import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.RetryPolicy;
 import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationStatus;
-import io.supportflow.runtime.concurrent.WorkerThreads;
+import io.supportflow.runtime.concurrent.BackgroundLoop;
 import io.supportflow.runtime.messaging.Outbox;
+import io.supportflow.runtime.retry.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Sends due notifications from the mail outbox, a batch per transaction: the batch's messages go out side
- * by side over the mailer's pool of SMTP connections, the rows stay locked while the server is talked to,
- * and each message's SENT plus its CustomerNotified are committed together.
- * A crash after the server accepted but before the commit sends again, with the same Message-ID:
- * at most a batch per worker ({@code delivery.batch-size}), which under light traffic is one message,
- * because a worker claims only what is due. After a round in which the server refused a message the worker
- * pauses, so an SMTP outage costs one timeout per round, not one per message.
- * Several workers send at once, each claiming with {@code SKIP LOCKED}, so no message is held by
- * two workers or two instances. A worker sends its batch side by side over the mailer's pool, whose
- * connections stay open between rounds; a send waiting for a free connection counts against its timeout.
- * Each committed request leaves one wake-up: an idle worker takes it and looks, and a worker that
- * claims a message takes one as well, so a burst wakes as many workers as it has messages and
- * leaves no stale wake-ups behind. The poll interval is the fallback that finds retries coming due
- * and requests committed by other instances.
+ * Sends due notifications from the mail outbox, a batch per transaction: a worker claims what is due
+ * ({@code SKIP LOCKED}, so no message is held twice), sends it side by side over the mailer's SMTP pool while
+ * the rows stay locked, and commits each message's SENT with its CustomerNotified. A crash between the server's
+ * acceptance and the commit sends the batch again, with the same Message-IDs.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
 
     private static final Logger LOG = Logger.getLogger(NotificationDispatcher.class);
+    private static final String NAME = "notification-dispatcher";
     private static final int MAX_ERROR_LENGTH = 2000;
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
-    /** As long as the SMTP timeout (quarkus.mailer.timeout), so that a send in progress at shutdown is committed or released. */
-    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final ReactiveMailer mailer;
     private final Duration sendTimeout;
     private final Outbox outbox;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
-    private final Duration pollInterval;
-    private final int workerCount;
+    private final BackgroundLoop.Settings loopSettings;
     private final int batchSize;
-    private final Semaphore wakeups = new Semaphore(0);
-    private volatile WorkerThreads workers = WorkerThreads.none();
-    private volatile boolean running;
+    private volatile BackgroundLoop loop = BackgroundLoop.disabled(NAME);
 
     NotificationDispatcher(ReactiveMailer mailer, Outbox outbox, Clock clock, NotificationConfig config,
                            @ConfigProperty(name = "quarkus.mailer.timeout") Duration sendTimeout) {
@@ -74,61 +59,33 @@ public class NotificationDispatcher {
         this.sendTimeout = sendTimeout;
         this.outbox = outbox;
         this.clock = clock;
-        this.retryPolicy = new RetryPolicy(config.delivery().initialBackoff(), config.delivery().maxBackoff());
-        this.pollInterval = config.delivery().pollInterval();
-        this.workerCount = config.delivery().workers();
-        this.batchSize = config.delivery().batchSize();
+        NotificationConfig.Delivery delivery = config.delivery();
+        this.retryPolicy = new RetryPolicy(new Backoff(delivery.initialBackoff(), delivery.maxBackoff()));
+        // The poll interval finds retries coming due and requests of other instances; a send in progress at
+        // shutdown ends within the SMTP timeout, so it is committed or released within the shutdown wait.
+        this.loopSettings = new BackgroundLoop.Settings(NAME, delivery.workers(), delivery.pollInterval(),
+                PAUSE_AFTER_FAILURE, sendTimeout);
+        this.batchSize = delivery.batchSize();
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        workers = WorkerThreads.start("notification-dispatcher", workerCount, this::dispatchUntilStopped);
+        loop = BackgroundLoop.start(loopSettings, () -> QuarkusTransaction.requiringNew().call(this::sendDue));
     }
 
-    /** Not interrupted: a send in progress is committed or released, all within one shared wait. */
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        wakeups.release(workers.count());
-        workers.awaitEnd(SHUTDOWN_WAIT);
+        loop.stop();
     }
 
     void wakeOnRequest(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationRequested requested) {
-        wakeups.release();
+        loop.wake();
     }
 
-    private void dispatchUntilStopped() {
-        while (running) {
-            Duration pause = pollInterval;
-            try {
-                sendDue();
-            } catch (RuntimeException e) {
-                LOG.warnf("Sending due notifications failed, retrying in %s: %s", PAUSE_AFTER_FAILURE, e.toString());
-                pause = PAUSE_AFTER_FAILURE;
-            }
-            try {
-                // Only after a look found nothing: a request committed since then has left a wake-up.
-                wakeups.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    /** Sends batch after batch while messages are due; after a refused message the worker pauses first. */
-    private void sendDue() {
-        while (running) {
-            Round round = QuarkusTransaction.requiringNew().call(this::attemptDue);
-            // The requests served take their wake-ups; if one was another's, the next look finds that one.
-            wakeups.tryAcquire(Math.min(round.claimed(), wakeups.availablePermits()));
-            if (round.claimed() == 0 || round.refused()) {
-                return;
-            }
-        }
-    }
-
-    /** Claims what is due, at most a batch, sends it side by side and tells whether a message was refused. */
-    Round attemptDue() {
+    /**
+     * Claims what is due, at most a batch, and sends it side by side. After a round that sent something the
+     * worker looks again at once (a priority change may have become due); after a refused message it waits,
+     * so an SMTP outage costs one timeout per round, not one per message.
+     */
+    private BackgroundLoop.Outcome sendDue() {
         List<NotificationEntity> due = NotificationEntity.lockDue(clock.instant(), batchSize);
         List<Mail> mails = due.stream().map(NotificationDispatcher::toMail).toList();
         // Started outside the transaction: context propagation would otherwise carry it onto the event-loop
@@ -146,7 +103,7 @@ public class NotificationDispatcher {
                 refused = true;
             }
         }
-        return new Round(due.size(), refused);
+        return BackgroundLoop.Outcome.moreWaitingIf(!due.isEmpty() && !refused);
     }
 
     /**
@@ -204,9 +161,5 @@ public class NotificationDispatcher {
         }
         String text = root == error ? error.toString() : error + " (" + root + ")";
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH);
-    }
-
-    /** One transaction's work: how many due messages it claimed, and whether the server refused one. */
-    record Round(int claimed, boolean refused) {
     }
 }

@@ -3,8 +3,11 @@ package io.supportflow.notification.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -41,37 +44,39 @@ public class NotificationRequests {
     }
 
     /**
-     * The mail outbox of {@code ticketIds} for one batch of events: which messages those tickets have is
+     * The messages of each of {@code ticketIds}, for one batch of events: which messages those tickets have is
      * read here, in one query, and not again for each request. Call it once the tickets' rows are locked
      * where two consumers may request a message of the same ticket, so that it sees what the other committed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Batch forTickets(Collection<String> ticketIds) {
-        return new Batch(Set.copyOf(ticketIds), new HashSet<>(NotificationEntity.keysOf(ticketIds)));
+    public Map<String, TicketMessages> forTickets(Collection<String> ticketIds) {
+        Map<String, Set<NotificationKey>> known = NotificationEntity.keysOf(ticketIds).stream()
+                .collect(Collectors.groupingBy(NotificationKey::ticketId, Collectors.toCollection(HashSet::new)));
+        Map<String, TicketMessages> messages = new HashMap<>();
+        for (String ticketId : ticketIds) {
+            messages.put(ticketId, new TicketMessages(ticketId, known.getOrDefault(ticketId, new HashSet<>())));
+        }
+        return messages;
     }
 
-    /** Requests the messages of one batch's tickets, in its transaction; one per ticket, kind and occasion. */
-    public final class Batch {
+    /** Requests a ticket's messages in its batch's transaction: one per kind and occasion. */
+    public final class TicketMessages {
 
-        private final Set<String> ticketIds;
+        private final String ticketId;
         private final Set<NotificationKey> known;
 
-        private Batch(Set<String> ticketIds, Set<NotificationKey> known) {
-            this.ticketIds = ticketIds;
+        private TicketMessages(String ticketId, Set<NotificationKey> known) {
+            this.ticketId = ticketId;
             this.known = known;
         }
 
         /** A message of a kind that a ticket gets once. */
-        public void request(String ticketId, NotificationKind kind, OutgoingMail mail) {
-            request(ticketId, kind, "", mail);
+        public void request(NotificationKind kind, OutgoingMail mail) {
+            request(kind, "", mail);
         }
 
         /** A message of a kind a ticket may get again on another occasion (a survey per resolution). */
-        public void request(String ticketId, NotificationKind kind, String occasion, OutgoingMail mail) {
-            if (!ticketIds.contains(ticketId)) {
-                // Its messages were not loaded: the unique key would refuse a second one only at the commit.
-                throw new IllegalArgumentException("Ticket " + ticketId + " is not one of this batch's");
-            }
+        public void request(NotificationKind kind, String occasion, OutgoingMail mail) {
             // Remembered at once, so a later event of the same batch finds this message as it would a stored one.
             if (!known.add(new NotificationKey(ticketId, kind, occasion))) {
                 LOG.infof("Ticket %s already has its %s message %s; not sending another", ticketId, kind, occasion);

@@ -2,7 +2,10 @@ package io.supportflow.notification.service;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.SlaBreached;
 import io.supportflow.notification.config.NotificationConfig;
@@ -10,12 +13,15 @@ import io.supportflow.notification.domain.Language;
 import io.supportflow.notification.domain.Wording;
 import io.supportflow.notification.mail.MailComposer;
 import io.supportflow.notification.mail.SlaBreachAlertMail;
+import io.supportflow.notification.service.NotificationRequests.TicketMessages;
+import io.supportflow.runtime.messaging.BatchHandler;
+import io.supportflow.runtime.messaging.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Tells the ops team that a ticket missed its response target, for a batch of breaches at a time. */
+/** Tells the ops team that a ticket missed its response target. */
 @ApplicationScoped
-public class SlaBreachAlerter {
+public class SlaBreachAlerter implements BatchHandler<TicketMessages> {
 
     private final NotificationRequests requests;
     private final MailComposer composer;
@@ -27,13 +33,19 @@ public class SlaBreachAlerter {
         this.config = config;
     }
 
+    /** No row to lock: only this consumer requests alerts, and a ticket's events reach one consumer at a time. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void breached(List<SlaBreached> events) {
-        NotificationRequests.Batch outbox = requests.forTickets(events.stream().map(SlaBreached::ticketId).toList());
-        for (SlaBreached event : events) {
-            outbox.request(event.ticketId(), NotificationKind.SLA_BREACH_ALERT,
-                    composer.slaBreachAlert(config.opsAddresses(), alertOf(event)));
-        }
+    public Map<String, TicketMessages> lock(SortedSet<String> ticketIds) {
+        return requests.forTickets(ticketIds);
+    }
+
+    @Override
+    public List<Publication> apply(EventEnvelope event, TicketMessages messages) {
+        SlaBreached breach = (SlaBreached) event.event();
+        messages.request(NotificationKind.SLA_BREACH_ALERT,
+                composer.slaBreachAlert(config.opsAddresses(), alertOf(breach)));
+        return List.of();
     }
 
     private static SlaBreachAlertMail alertOf(SlaBreached event) {

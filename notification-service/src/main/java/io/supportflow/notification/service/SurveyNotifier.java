@@ -1,7 +1,10 @@
 package io.supportflow.notification.service;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.TicketReference;
@@ -9,12 +12,15 @@ import io.supportflow.notification.domain.Language;
 import io.supportflow.notification.domain.Wording;
 import io.supportflow.notification.mail.MailComposer;
 import io.supportflow.notification.mail.SurveyMail;
+import io.supportflow.notification.service.NotificationRequests.TicketMessages;
+import io.supportflow.runtime.messaging.BatchHandler;
+import io.supportflow.runtime.messaging.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Sends the satisfaction survey link of a solved ticket, for a batch of survey requests at a time. */
+/** Sends the satisfaction survey link of a solved ticket. */
 @ApplicationScoped
-public class SurveyNotifier {
+public class SurveyNotifier implements BatchHandler<TicketMessages> {
 
     private final NotificationRequests requests;
     private final MailComposer composer;
@@ -24,16 +30,21 @@ public class SurveyNotifier {
         this.composer = composer;
     }
 
+    /** No row to lock: only this consumer requests surveys, and a ticket's events reach one consumer at a time. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requested(List<SurveyRequested> events) {
-        NotificationRequests.Batch outbox = requests.forTickets(
-                events.stream().map(SurveyRequested::ticketId).toList());
-        for (SurveyRequested event : events) {
-            // The reference derives from the ticketId, so the survey need not wait for the ticket's details.
-            SurveyMail mail = new SurveyMail(TicketReference.of(event.ticketId()), event.url(),
-                    Wording.instant(event.expiresAt()));
-            outbox.request(event.ticketId(), NotificationKind.SURVEY, event.surveyId(),
-                    composer.survey(event.email(), Language.of(event.locale()), mail));
-        }
+    public Map<String, TicketMessages> lock(SortedSet<String> ticketIds) {
+        return requests.forTickets(ticketIds);
+    }
+
+    @Override
+    public List<Publication> apply(EventEnvelope event, TicketMessages messages) {
+        SurveyRequested requested = (SurveyRequested) event.event();
+        // The reference derives from the ticketId, so the survey need not wait for the ticket's details.
+        SurveyMail mail = new SurveyMail(TicketReference.of(requested.ticketId()), requested.url(),
+                Wording.instant(requested.expiresAt()));
+        messages.request(NotificationKind.SURVEY, requested.surveyId(),
+                composer.survey(requested.email(), Language.of(requested.locale()), mail));
+        return List.of();
     }
 }
