@@ -24,7 +24,7 @@ import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Priority;
 import io.supportflow.events.Topics;
 import io.supportflow.survey.repository.SurveyEntity;
-import io.supportflow.survey.repository.TicketInfoEntity;
+import io.supportflow.survey.repository.SurveyTicketEntity;
 import io.supportflow.testing.LogCapture;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.StoredRows;
@@ -145,7 +145,7 @@ class BatchConsumptionTest {
 
             List<String> ids = tickets.stream().map(Tickets::ticketId).toList();
             assertThat(QuarkusTransaction.requiringNew().call(() ->
-                    TicketInfoEntity.<TicketInfoEntity>list("ticketId in ?1", ids)))
+                    SurveyTicketEntity.<SurveyTicketEntity>list("ticketId in ?1", ids)))
                     .hasSize(TICKETS).allSatisfy(ticket -> assertThat(ticket.priority).isEqualTo(Priority.P2));
             assertNoBatchFailed(log);
         }

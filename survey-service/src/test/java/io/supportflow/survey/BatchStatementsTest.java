@@ -14,13 +14,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.Priority;
-import io.supportflow.events.PriorityAssigned;
-import io.supportflow.events.TicketReceived;
-import io.supportflow.events.TicketResolved;
+import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.repository.PendingResolutionEntity;
 import io.supportflow.survey.repository.SurveyEntity;
 import io.supportflow.survey.service.SurveyRequests;
-import io.supportflow.survey.service.SurveyRequests.Resolution;
 import io.supportflow.testing.SqlStatements;
 import io.supportflow.testing.SupportFlowTestResource;
 import jakarta.inject.Inject;
@@ -29,8 +26,8 @@ import jakarta.inject.Inject;
  * A consumer's batch costs the same statements whatever number of tickets it carries: the batch's rows are
  * created, locked and loaded at its start, its events are applied in memory, and the commit writes the
  * changes as JDBC batches (up to quarkus.hibernate-orm.jdbc.statement-batch-size rows each; the outbox
- * writes its events in one more). Each batch is handed to the service as its consumer hands it, in a
- * transaction of its own.
+ * writes its events in one more). Each batch is applied as its consumer applies it, in a transaction of its
+ * own.
  */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
@@ -38,6 +35,8 @@ class BatchStatementsTest {
 
     private static final int MANY = 40;
 
+    @Inject
+    EventBatches batches;
     @Inject
     SurveyRequests surveys;
 
@@ -59,15 +58,14 @@ class BatchStatementsTest {
             tickets.add(Tickets.any());
         }
         Map<String, Integer> statements = new LinkedHashMap<>();
-        statements.put("PriorityAssigned", inOneTransaction(() -> surveys.prioritiesAssigned(tickets.stream()
-                .map(ticket -> (PriorityAssigned) ticket.priority(Priority.P2, Tickets.now()).event()).toList())));
-        statements.put("TicketResolved before its ticket", inOneTransaction(() -> surveys.ticketsResolved(
-                resolutions(tickets))));
+        statements.put("PriorityAssigned", statementsOf("tickets-priority", tickets.stream()
+                .map(ticket -> ticket.priority(Priority.P2, Tickets.now())).toList()));
+        statements.put("TicketResolved before its ticket", statementsOf("tickets-lifecycle", resolutions(tickets)));
         assertThat(pendingOf(tickets)).hasSize(count);
-        statements.put("TicketReceived", inOneTransaction(() -> surveys.ticketsReceived(tickets.stream()
-                .map(ticket -> (TicketReceived) ticket.received("Counted", "en").event()).toList())));
+        statements.put("TicketReceived", statementsOf("tickets-received", tickets.stream()
+                .map(ticket -> ticket.received("Counted", "en")).toList()));
         assertThat(pendingOf(tickets)).isEmpty();
-        statements.put("TicketResolved", inOneTransaction(() -> surveys.ticketsResolved(resolutions(tickets))));
+        statements.put("TicketResolved", statementsOf("tickets-lifecycle", resolutions(tickets)));
 
         List<String> ids = tickets.stream().map(Tickets::ticketId).toList();
         assertThat(QuarkusTransaction.requiringNew().call(() -> SurveyEntity.count("ticket.ticketId in ?1", ids)))
@@ -75,11 +73,8 @@ class BatchStatementsTest {
         return statements;
     }
 
-    private static List<Resolution> resolutions(List<Tickets> tickets) {
-        return tickets.stream().map(ticket -> {
-            EventEnvelope resolved = ticket.resolved(Tickets.now());
-            return new Resolution((TicketResolved) resolved.event(), resolved.id());
-        }).toList();
+    private static List<EventEnvelope> resolutions(List<Tickets> tickets) {
+        return tickets.stream().map(ticket -> ticket.resolved(Tickets.now())).toList();
     }
 
     private static List<PendingResolutionEntity> pendingOf(List<Tickets> tickets) {
@@ -87,7 +82,7 @@ class BatchStatementsTest {
         return QuarkusTransaction.requiringNew().call(() -> PendingResolutionEntity.list("ticketId in ?1", ids));
     }
 
-    private static int inOneTransaction(Runnable batch) {
-        return SqlStatements.preparedDuring(() -> QuarkusTransaction.requiringNew().run(batch)).size();
+    private int statementsOf(String channel, List<EventEnvelope> batch) {
+        return SqlStatements.preparedDuring(() -> assertThat(batches.apply(channel, batch, surveys)).isEmpty()).size();
     }
 }

@@ -6,20 +6,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.TicketResolved;
 import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.service.SurveyRequests;
-import io.supportflow.survey.service.SurveyRequests.Resolution;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/**
- * Every TicketResolved opens a survey; a reopened ticket needs nothing until it is solved
- * again, which comes as a new TicketResolved with its own id.
- */
+/** Every TicketResolved opens a survey; TicketReopened is consumed and ignored. */
 @ApplicationScoped
 public class TicketLifecycleListener {
 
-    static final String CONSUMER = "survey-service/tickets-lifecycle";
+    private static final String CHANNEL = "tickets-lifecycle";
 
     private final EventBatches batches;
     private final SurveyRequests surveys;
@@ -29,12 +24,9 @@ public class TicketLifecycleListener {
         this.surveys = surveys;
     }
 
-    @Incoming("tickets-lifecycle")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> surveys.ticketsResolved(events.stream()
-                .filter(envelope -> envelope.event() instanceof TicketResolved)
-                .map(envelope -> new Resolution((TicketResolved) envelope.event(), envelope.id()))
-                .toList()));
+        return batches.consume(CHANNEL, batch, surveys);
     }
 }

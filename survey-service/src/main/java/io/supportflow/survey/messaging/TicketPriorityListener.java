@@ -6,8 +6,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.supportflow.events.EventEnvelope;
-import io.supportflow.events.PriorityAssigned;
 import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.service.SurveyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TicketPriorityListener {
 
-    static final String CONSUMER = "survey-service/tickets-priority";
+    private static final String CHANNEL = "tickets-priority";
 
     private final EventBatches batches;
     private final SurveyRequests surveys;
@@ -26,13 +24,9 @@ public class TicketPriorityListener {
         this.surveys = surveys;
     }
 
-    @Incoming("tickets-priority")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(batch, CONSUMER, events -> surveys.prioritiesAssigned(events.stream()
-                .map(EventEnvelope::event)
-                .filter(PriorityAssigned.class::isInstance)
-                .map(PriorityAssigned.class::cast)
-                .toList()));
+        return batches.consume(CHANNEL, batch, surveys);
     }
 }

@@ -2,7 +2,6 @@ package io.supportflow.survey.repository;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,10 +25,10 @@ public class PendingResolutionEntity extends PanacheEntityBase {
     @Column(name = "resolved_at")
     public Instant resolvedAt;
 
-    /** The resolutions waiting for {@code ticketIds}, by ticket, oldest first; the map is the caller's to change. */
+    /** The resolutions waiting for {@code ticketIds}, by ticket, oldest first. */
     public static Map<String, List<PendingResolutionEntity>> ofTickets(Collection<String> ticketIds) {
         if (ticketIds.isEmpty()) {
-            return new HashMap<>();
+            return Map.of();
         }
         @SuppressWarnings("unchecked")
         List<PendingResolutionEntity> waiting = getEntityManager().createNativeQuery("""
@@ -38,6 +37,6 @@ public class PendingResolutionEntity extends PanacheEntityBase {
                 .setParameter(1, ticketIds.toArray(String[]::new))
                 .getResultList();
         return waiting.stream()
-                .collect(Collectors.groupingBy(pending -> pending.ticketId, HashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(pending -> pending.ticketId));
     }
 }

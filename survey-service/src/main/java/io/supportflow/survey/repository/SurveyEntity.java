@@ -23,7 +23,7 @@ public class SurveyEntity extends PanacheEntityBase {
     public String id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ticket_id")
-    public TicketInfoEntity ticket;
+    public SurveyTicketEntity ticket;
     @Column(name = "resolved_event_id")
     public String resolvedEventId;
     public String token;

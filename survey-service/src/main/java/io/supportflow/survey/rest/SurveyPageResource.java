@@ -1,5 +1,6 @@
 package io.supportflow.survey.rest;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestForm;
@@ -60,8 +61,9 @@ public class SurveyPageResource {
     @Produces(MediaType.TEXT_HTML)
     public Response show(@RestPath String token, @Context HttpServerRequest request) {
         String client = request.remoteAddress().hostAddress();
-        if (guard.isBlocked(client)) {
-            return tooManyGuesses(client);
+        Optional<Duration> retryAfter = guard.retryAfter(client);
+        if (retryAfter.isPresent()) {
+            return tooManyGuesses(retryAfter.get());
         }
         Optional<SurveyPage> page = answers.page(token);
         if (page.isEmpty()) {
@@ -81,8 +83,9 @@ public class SurveyPageResource {
     public Response answer(@RestPath String token, @RestForm String rating, @RestForm String comment,
                            @RestForm(SIGNATURE_FIELD) String signature, @Context HttpServerRequest request) {
         String client = request.remoteAddress().hostAddress();
-        if (guard.isBlocked(client)) {
-            return tooManyGuesses(client);
+        Optional<Duration> retryAfter = guard.retryAfter(client);
+        if (retryAfter.isPresent()) {
+            return tooManyGuesses(retryAfter.get());
         }
         Optional<AnswerOutcome> outcome = answers.answer(token, signature, rating, comment);
         if (outcome.isEmpty()) {
@@ -103,9 +106,11 @@ public class SurveyPageResource {
         return Response.status(404).type(MediaType.TEXT_PLAIN).entity("Not Found").build();
     }
 
-    private Response tooManyGuesses(String client) {
+    private static Response tooManyGuesses(Duration retryAfter) {
+        // Whole seconds, rounded up: a client that waits as long as it is told is answered.
+        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
         return Response.status(429).type(MediaType.TEXT_PLAIN).entity("Too Many Requests")
-                .header("Retry-After", guard.retryAfter(client).toSeconds()).build();
+                .header("Retry-After", seconds).build();
     }
 
     // The token is in the URL: keep it out of caches and Referer headers, and allow no scripts at all.

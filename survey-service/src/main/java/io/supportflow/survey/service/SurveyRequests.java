@@ -1,100 +1,117 @@
 package io.supportflow.survey.service;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 
 import io.supportflow.events.DeterministicIds;
+import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.SurveyRequested;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketResolved;
-import io.supportflow.runtime.messaging.Outbox;
+import io.supportflow.runtime.messaging.BatchHandler;
+import io.supportflow.runtime.messaging.Publication;
+import io.supportflow.runtime.persistence.TicketRows;
 import io.supportflow.survey.config.SurveyConfig;
 import io.supportflow.survey.domain.SurveyTokens;
 import io.supportflow.survey.repository.PendingResolutionEntity;
 import io.supportflow.survey.repository.SurveyEntity;
-import io.supportflow.survey.repository.TicketInfoEntity;
+import io.supportflow.survey.repository.SurveyTicketEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.EntityManager;
 
 /**
- * Opens a survey for every resolution of a ticket. A ticket's events come on different topics
- * in any order, so a resolution that arrives before its ticket waits until the ticket is known.
- * Events come a batch per topic at a time, each event list in the order consumed (at least within a
- * ticket): the batch's ticket rows, and what waits for them, are loaded at its start, and its events are
- * applied to them in memory.
+ * Opens a survey for every resolution of a ticket. A ticket's events come on different topics in any
+ * order, so a resolution that arrives before its ticket waits until the ticket is known; the ticket's row
+ * is locked while any of its events is applied, so consumers of different topics cannot miss each other.
  */
 @ApplicationScoped
-public class SurveyRequests {
+public class SurveyRequests implements BatchHandler<SurveyRequests.TicketState> {
 
     static final String ROLE = "survey-requested";
 
-    private final Outbox outbox;
+    private static final TicketRows<SurveyTicketEntity> ROWS =
+            TicketRows.of(SurveyTicketEntity.class, "survey_ticket", row -> row.ticketId);
+
+    private final EntityManager entityManager;
     private final SurveyConfig config;
 
-    SurveyRequests(Outbox outbox, SurveyConfig config) {
-        this.outbox = outbox;
+    SurveyRequests(EntityManager entityManager, SurveyConfig config) {
+        this.entityManager = entityManager;
         this.config = config;
     }
 
-    /** A TicketResolved with its event id: the cause of the survey and of its event. */
-    public record Resolution(TicketResolved event, String eventId) {
+    /** A ticket's row, locked for the batch, and the resolutions waiting for it to arrive, oldest first. */
+    public record TicketState(SurveyTicketEntity row, List<PendingResolutionEntity> waiting) {
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void ticketsReceived(List<TicketReceived> events) {
-        Map<String, TicketInfoEntity> tickets = TicketInfoEntity.lockOrCreate(
-                events.stream().map(TicketReceived::ticketId).toList());
-        // Read once the rows are locked, so a resolution committed by the other consumer is among them.
-        Map<String, List<PendingResolutionEntity>> waiting = PendingResolutionEntity.ofTickets(tickets.keySet());
-        for (TicketReceived received : events) {
-            TicketInfoEntity ticket = tickets.get(received.ticketId());
-            ticket.reference = received.reference();
-            ticket.subject = received.subject();
-            ticket.email = received.customer().email();
-            ticket.locale = received.customer().locale();
-            ticket.plan = received.plan();
-            ticket.channel = received.channel();
-            ticket.receivedAt = received.receivedAt();
-            for (PendingResolutionEntity pending : waiting.getOrDefault(ticket.ticketId, List.of())) {
-                open(ticket, pending.resolvedEventId, pending.resolvedAt);
-                pending.delete();
-            }
-            waiting.remove(ticket.ticketId);
+    @Override
+    public Map<String, TicketState> lock(SortedSet<String> ticketIds) {
+        Map<String, SurveyTicketEntity> rows = ROWS.lockOrCreate(entityManager, ticketIds);
+        // Read under the lock, so a resolution the other consumer committed is among them; only a ticket not
+        // received yet can have any.
+        Map<String, List<PendingResolutionEntity>> waiting = PendingResolutionEntity.ofTickets(rows.values().stream()
+                .filter(row -> !row.isReceived())
+                .map(row -> row.ticketId)
+                .toList());
+        Map<String, TicketState> tickets = new HashMap<>();
+        rows.forEach((ticketId, row) ->
+                tickets.put(ticketId, new TicketState(row, new ArrayList<>(waiting.getOrDefault(ticketId, List.of())))));
+        return tickets;
+    }
+
+    @Override
+    public List<Publication> apply(EventEnvelope envelope, TicketState ticket) {
+        if (envelope.event() instanceof TicketReceived received) {
+            return received(received, ticket);
         }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void ticketsResolved(List<Resolution> resolutions) {
-        Map<String, TicketInfoEntity> tickets = TicketInfoEntity.lockOrCreate(
-                resolutions.stream().map(resolution -> resolution.event().ticketId()).toList());
-        for (Resolution resolution : resolutions) {
-            TicketResolved resolved = resolution.event();
-            TicketInfoEntity ticket = tickets.get(resolved.ticketId());
-            if (ticket.isReceived()) {
-                open(ticket, resolution.eventId(), resolved.at());
-                continue;
-            }
-            PendingResolutionEntity pending = new PendingResolutionEntity();
-            pending.resolvedEventId = resolution.eventId();
-            pending.ticketId = resolved.ticketId();
-            pending.resolvedAt = resolved.at();
-            pending.persist();
+        if (envelope.event() instanceof TicketResolved resolved) {
+            return resolved(envelope.id(), resolved, ticket);
         }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void prioritiesAssigned(List<PriorityAssigned> events) {
-        Map<String, TicketInfoEntity> tickets = TicketInfoEntity.lockOrCreate(
-                events.stream().map(PriorityAssigned::ticketId).toList());
-        for (PriorityAssigned assigned : events) {
+        if (envelope.event() instanceof PriorityAssigned assigned) {
             // One ticket's priority events share a topic partition, so the last one applied is the latest decision.
-            tickets.get(assigned.ticketId()).priority = assigned.priority();
+            ticket.row().priority = assigned.priority();
         }
+        // A reopened ticket needs nothing: solved again, it comes as a new TicketResolved with its own id.
+        return List.of();
     }
 
-    private void open(TicketInfoEntity ticket, String resolvedEventId, Instant resolvedAt) {
+    private List<Publication> received(TicketReceived received, TicketState ticket) {
+        SurveyTicketEntity row = ticket.row();
+        row.reference = received.reference();
+        row.subject = received.subject();
+        row.email = received.customer().email();
+        row.locale = received.customer().locale();
+        row.plan = received.plan();
+        row.channel = received.channel();
+        row.receivedAt = received.receivedAt();
+        List<Publication> requested = new ArrayList<>();
+        for (PendingResolutionEntity pending : ticket.waiting()) {
+            requested.add(open(row, pending.resolvedEventId, pending.resolvedAt));
+            pending.delete();
+        }
+        ticket.waiting().clear();
+        return requested;
+    }
+
+    private List<Publication> resolved(String resolvedEventId, TicketResolved resolved, TicketState ticket) {
+        if (ticket.row().isReceived()) {
+            return List.of(open(ticket.row(), resolvedEventId, resolved.at()));
+        }
+        PendingResolutionEntity pending = new PendingResolutionEntity();
+        pending.resolvedEventId = resolvedEventId;
+        pending.ticketId = resolved.ticketId();
+        pending.resolvedAt = resolved.at();
+        pending.persist();
+        ticket.waiting().add(pending);
+        return List.of();
+    }
+
+    private Publication open(SurveyTicketEntity ticket, String resolvedEventId, Instant resolvedAt) {
         SurveyEntity survey = new SurveyEntity();
         survey.id = DeterministicIds.nameUuid("survey", resolvedEventId).toString();
         survey.ticket = ticket;
@@ -103,7 +120,7 @@ public class SurveyRequests {
         survey.requestedAt = resolvedAt;
         survey.expiresAt = resolvedAt.plus(config.expiry());
         survey.persist();
-        outbox.add(resolvedEventId, ROLE, resolvedAt, new SurveyRequested(ticket.ticketId, survey.id,
+        return new Publication(resolvedEventId, ROLE, resolvedAt, new SurveyRequested(ticket.ticketId, survey.id,
                 surveyUrl(survey.token), ticket.email, ticket.locale, survey.expiresAt));
     }
 
