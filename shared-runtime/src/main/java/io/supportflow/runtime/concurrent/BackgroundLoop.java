@@ -101,7 +101,8 @@ public final class BackgroundLoop {
         wakeups.release(threads.count());
         boolean ended = threads.awaitEnd(settings.shutdownWait());
         if (!ended) {
-            LOG.warnf("%s: a round was still running after %s; it is abandoned", settings.name(), settings.shutdownWait());
+            LOG.warnf("%s: a round was still running after %d ms; it is abandoned", settings.name(),
+                    settings.shutdownWait().toMillis());
         }
         return ended;
     }
@@ -114,8 +115,8 @@ public final class BackgroundLoop {
                     continue;
                 }
             } catch (Exception e) {
-                LOG.warnf("%s: a round failed, next one in %s: %s", settings.name(), settings.pauseAfterFailure(),
-                        e.toString());
+                LOG.warnf("%s: a round failed, the next in %d ms: %s", settings.name(),
+                        settings.pauseAfterFailure().toMillis(), e.toString());
                 if (!pause(settings.pauseAfterFailure())) {
                     return;
                 }
