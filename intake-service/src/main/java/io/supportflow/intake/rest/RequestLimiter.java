@@ -65,7 +65,7 @@ public class RequestLimiter {
     }
 
     private static WebApplicationException tooManyRequests(Channel channel, Duration wait) {
-        long retryAfterSeconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        long retryAfterSeconds = KeyedRateLimiter.retryAfterSeconds(wait);
         Response problem = Problem.response(Response.Status.TOO_MANY_REQUESTS,
                 "The " + channel + " API key has made too many requests; retry in " + retryAfterSeconds + " s");
         return new WebApplicationException(Response.fromResponse(problem)

@@ -51,7 +51,7 @@ public class TicketViewUpdates implements BatchHandler<TicketViewEntity> {
     }
 
     @Override
-    public Map<String, TicketViewEntity> lock(SortedSet<String> ticketIds) {
+    public Map<String, TicketViewEntity> stateOf(SortedSet<String> ticketIds) {
         return VIEWS.lockOrCreate(entityManager, ticketIds);
     }
 

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PriorityListener {
 
+    static final String CHANNEL = "tickets-priority";
+
     private final EventBatches batches;
     private final TicketLoggedNotifier notifier;
 
@@ -25,9 +27,9 @@ public class PriorityListener {
         this.notifier = notifier;
     }
 
-    @Incoming("tickets-priority")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("tickets-priority", batch, notifier);
+        return batches.consume(CHANNEL, batch, notifier);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SlaBreachListener {
 
+    static final String CHANNEL = "sla-breaches";
+
     private final EventBatches batches;
     private final SlaBreachAlerter alerter;
 
@@ -22,9 +24,9 @@ public class SlaBreachListener {
         this.alerter = alerter;
     }
 
-    @Incoming("sla-breaches")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("sla-breaches", batch, alerter);
+        return batches.consume(CHANNEL, batch, alerter);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SurveyRequestedListener {
 
+    static final String CHANNEL = "surveys-requested";
+
     private final EventBatches batches;
     private final SurveyNotifier notifier;
 
@@ -22,9 +24,9 @@ public class SurveyRequestedListener {
         this.notifier = notifier;
     }
 
-    @Incoming("surveys-requested")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("surveys-requested", batch, notifier);
+        return batches.consume(CHANNEL, batch, notifier);
     }
 }

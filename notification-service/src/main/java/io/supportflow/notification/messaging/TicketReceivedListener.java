@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TicketReceivedListener {
 
+    static final String CHANNEL = "tickets-received";
+
     private final EventBatches batches;
     private final TicketLoggedNotifier notifier;
 
@@ -22,9 +24,9 @@ public class TicketReceivedListener {
         this.notifier = notifier;
     }
 
-    @Incoming("tickets-received")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("tickets-received", batch, notifier);
+        return batches.consume(CHANNEL, batch, notifier);
     }
 }

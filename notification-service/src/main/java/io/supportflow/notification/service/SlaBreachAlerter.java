@@ -36,7 +36,7 @@ public class SlaBreachAlerter implements BatchHandler<TicketMessages> {
     /** No row to lock: only this consumer requests alerts, and a ticket's events reach one consumer at a time. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, TicketMessages> lock(SortedSet<String> ticketIds) {
+    public Map<String, TicketMessages> stateOf(SortedSet<String> ticketIds) {
         return requests.forTickets(ticketIds);
     }
 

@@ -43,7 +43,7 @@ public class TicketLoggedNotifier implements BatchHandler<LockedTicket> {
      */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, LockedTicket> lock(SortedSet<String> ticketIds) {
+    public Map<String, LockedTicket> stateOf(SortedSet<String> ticketIds) {
         Map<String, TicketEntity> rows = TicketEntity.ROWS.lockOrCreate(entityManager, ticketIds);
         Map<String, TicketMessages> messages = requests.forTickets(ticketIds);
         return rows.values().stream()

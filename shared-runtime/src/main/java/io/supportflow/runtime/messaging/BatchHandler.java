@@ -8,7 +8,7 @@ import io.supportflow.events.EventEnvelope;
 
 /**
  * What a consumer does with the events of one batch that it sees for the first time, inside the batch's
- * transaction (a failure rolls the whole batch back): it locks the state of the batch's tickets, then the
+ * transaction (a failure rolls the whole batch back): it reads, and locks, the state of the batch's tickets, then the
  * domain applies each event to its ticket's state and says which events to publish because of it.
  *
  * @param <S> the state a consumer keeps per ticket (its row, and the related rows read under its lock)
@@ -24,11 +24,11 @@ public interface BatchHandler<S> {
     }
 
     /**
-     * The state of {@code ticketIds}, locked for the batch's transaction (see
-     * {@link io.supportflow.runtime.persistence.TicketRows}); a ticket may be absent when the consumer keeps
-     * no state for it yet, and is then handed to {@link #apply} as null.
+     * The state of {@code ticketIds}, locked for the batch's transaction where other consumers may change it
+     * at the same time (see {@link io.supportflow.runtime.persistence.TicketRows}); a ticket may be absent when
+     * the consumer keeps no state for it yet, and is then handed to {@link #apply} as null.
      */
-    Map<String, S> lock(SortedSet<String> ticketIds);
+    Map<String, S> stateOf(SortedSet<String> ticketIds);
 
     /** Applies one event to its ticket's state; the events it causes go to the outbox with the state's change. */
     List<Publication> apply(EventEnvelope event, S ticket);

@@ -158,7 +158,7 @@ public class EventBatches {
         }
         SortedSet<String> ticketIds = new TreeSet<>();
         fresh.forEach(envelope -> ticketIds.add(envelope.key()));
-        Map<String, S> tickets = handler.lock(ticketIds);
+        Map<String, S> tickets = handler.stateOf(ticketIds);
         for (EventEnvelope envelope : fresh) {
             for (Publication publication : handler.apply(envelope, tickets.get(envelope.key()))) {
                 outbox.add(publication.causeId(), publication.role(), publication.time(), publication.event());

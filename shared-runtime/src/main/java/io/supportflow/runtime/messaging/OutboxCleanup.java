@@ -2,8 +2,6 @@ package io.supportflow.runtime.messaging;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 
 import io.agroal.api.AgroalDataSource;
@@ -21,13 +19,11 @@ public class OutboxCleanup {
 
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
-    private final Clock clock;
     private volatile BackgroundLoop loop = BackgroundLoop.disabled("outbox-cleanup");
 
-    OutboxCleanup(AgroalDataSource dataSource, OutboxConfig config, Clock clock) {
+    OutboxCleanup(AgroalDataSource dataSource, OutboxConfig config) {
         this.dataSource = dataSource;
         this.config = config;
-        this.clock = clock;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -39,10 +35,12 @@ public class OutboxCleanup {
         loop.stop();
     }
 
+    /** By the database's clock, as sent_at is: a service's clock may be moved (in tests) or drift. */
     private BackgroundLoop.Outcome deletePublished() throws Exception {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement("DELETE FROM outbox_event WHERE sent_at < ?")) {
-            delete.setTimestamp(1, Timestamp.from(clock.instant().minus(config.retention())));
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM outbox_event WHERE sent_at < now() - ? * interval '1 second'")) {
+            delete.setLong(1, config.retention().toSeconds());
             delete.executeUpdate();
         }
         return BackgroundLoop.Outcome.IDLE;

@@ -11,14 +11,9 @@ import io.supportflow.events.UnreadableEventException;
 import io.supportflow.runtime.retry.Backoff;
 
 /**
- * Runs a record's handler again when it fails, waiting longer each time, before the failure goes
- * on to the channel's failure strategy (the dead-letter topic). Most failures of a readable record
- * pass (the database or the broker away for a moment); one that does not costs the retry budget
- * before it reaches the dead-letter topic. While the database cannot be reached at all (a restart,
- * a failover) every record would fail alike, so those failures are retried on past the attempt
- * budget for as long as {@code databaseAwayBudget}: a valid record must not be dead-lettered
- * because PostgreSQL took a minute to come back. A record that cannot be read never gets better:
- * it fails at once. Plain Java, so the policy is tested without a container.
+ * Runs a record's handler again when it fails, with growing pauses, before the failure goes to the
+ * dead-letter topic. An unreachable database is waited for past the attempt budget: a valid record must not
+ * be dead-lettered because PostgreSQL took a minute to come back; an unreadable record fails at once.
  */
 public final class TransientFailureRetry {
 

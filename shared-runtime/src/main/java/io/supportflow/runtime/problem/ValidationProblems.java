@@ -4,25 +4,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.ws.rs.core.Response;
 
-/** Bean Validation's findings as problem+json: 400, each violation named by the field it is about. */
-public class ValidationProblems {
+/** Bean Validation's findings as a problem's field errors, each violation named by the field it is about. */
+public final class ValidationProblems {
 
-    /** A request body or parameter that an endpoint declared {@code @Valid} and that is not. */
-    @ServerExceptionMapper
-    public Response invalidRequest(ConstraintViolationException e) {
-        return Problem.response(Response.Status.BAD_REQUEST, "The request has invalid fields",
-                fieldErrors(e.getConstraintViolations()));
+    private ValidationProblems() {
     }
 
-    /** The violations as field errors, in field order: {@code customer.email}, not the method's parameter path. */
+    /** The violations as field errors, sorted by field: {@code customer.email}, not the method's parameter path. */
     public static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
         return violations.stream()
                 .map(violation -> new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()))

@@ -53,6 +53,11 @@ public final class KeyedRateLimiter<K> {
         return probe.canBeConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
     }
 
+    /** A wait as a Retry-After header's whole seconds, rounded up: a client that waits as told is answered. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    }
+
     private Bucket bucketOf(K key) {
         return buckets.get(key, k -> Bucket.builder().addLimit(limitOf.apply(k)).withCustomTimePrecision(time).build());
     }

@@ -47,11 +47,11 @@ public @interface Line {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Faults.none(faultOf(value), context);
+            return ConstraintFaults.none(faultOf(value), context);
         }
 
         private Optional<String> faultOf(String value) {
-            if (line.required() && Faults.isMissing(value)) {
+            if (line.required() && ConstraintFaults.isMissing(value)) {
                 return Optional.of("is required");
             }
             return value == null ? Optional.empty() : TextRules.lineProblem(value, line.max());

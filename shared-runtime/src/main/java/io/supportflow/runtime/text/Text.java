@@ -44,11 +44,11 @@ public @interface Text {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Faults.none(faultOf(value), context);
+            return ConstraintFaults.none(faultOf(value), context);
         }
 
         private Optional<String> faultOf(String value) {
-            if (text.required() && Faults.isMissing(value)) {
+            if (text.required() && ConstraintFaults.isMissing(value)) {
                 return Optional.of("is required");
             }
             return value == null ? Optional.empty() : TextRules.textProblem(value, text.maxBytes());

@@ -56,4 +56,11 @@ class KeyedRateLimiterTest {
         assertThat(limiter.check("web")).isEmpty();
         assertThat(limiter.check("web")).isEmpty();
     }
+
+    @Test
+    void retryAfterIsInWholeSecondsRoundedUp() {
+        assertThat(KeyedRateLimiter.retryAfterSeconds(Duration.ofMillis(1))).isEqualTo(1);
+        assertThat(KeyedRateLimiter.retryAfterSeconds(Duration.ofSeconds(2))).isEqualTo(2);
+        assertThat(KeyedRateLimiter.retryAfterSeconds(Duration.ofMillis(2001))).isEqualTo(3);
+    }
 }

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class NotificationListener {
 
+    static final String CHANNEL = "tickets-notifications";
+
     private final EventBatches batches;
     private final ClockEventHandler clocks;
 
@@ -22,9 +24,9 @@ public class NotificationListener {
         this.clocks = clocks;
     }
 
-    @Incoming("tickets-notifications")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("tickets-notifications", batch, clocks);
+        return batches.consume(CHANNEL, batch, clocks);
     }
 }

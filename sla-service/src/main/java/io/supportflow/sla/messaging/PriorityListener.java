@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PriorityListener {
 
+    static final String CHANNEL = "tickets-priority";
+
     private final EventBatches batches;
     private final ClockEventHandler clocks;
 
@@ -22,9 +24,9 @@ public class PriorityListener {
         this.clocks = clocks;
     }
 
-    @Incoming("tickets-priority")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("tickets-priority", batch, clocks);
+        return batches.consume(CHANNEL, batch, clocks);
     }
 }

@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SurveyResponseListener {
 
+    static final String CHANNEL = "surveys-responses";
+
     private final EventBatches batches;
     private final SurveyAnswerHandler answers;
 
@@ -25,9 +27,9 @@ public class SurveyResponseListener {
         this.answers = answers;
     }
 
-    @Incoming("surveys-responses")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("surveys-responses", batch, answers);
+        return batches.consume(CHANNEL, batch, answers);
     }
 }

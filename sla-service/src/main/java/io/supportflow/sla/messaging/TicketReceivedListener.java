@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class TicketReceivedListener {
 
+    static final String CHANNEL = "tickets-received";
+
     private final EventBatches batches;
     private final ClockEventHandler clocks;
 
@@ -22,9 +24,9 @@ public class TicketReceivedListener {
         this.clocks = clocks;
     }
 
-    @Incoming("tickets-received")
+    @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-        return batches.consume("tickets-received", batch, clocks);
+        return batches.consume(CHANNEL, batch, clocks);
     }
 }

@@ -44,7 +44,7 @@ public class ClockEventHandler implements BatchHandler<TicketClock> {
     }
 
     @Override
-    public Map<String, TicketClock> lock(SortedSet<String> ticketIds) {
+    public Map<String, TicketClock> stateOf(SortedSet<String> ticketIds) {
         Map<String, SlaClockEntity> clocks = SlaClockEntity.ROWS.lockOrCreate(SlaClockEntity.getEntityManager(),
                 ticketIds);
         // Read under the locks: a decision committed by another batch of these tickets is then seen.

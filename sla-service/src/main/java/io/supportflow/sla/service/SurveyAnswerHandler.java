@@ -24,7 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SurveyAnswerHandler implements BatchHandler<List<SurveyCompleted>> {
 
     @Override
-    public Map<String, List<SurveyCompleted>> lock(SortedSet<String> ticketIds) {
+    public Map<String, List<SurveyCompleted>> stateOf(SortedSet<String> ticketIds) {
         Map<String, List<SurveyCompleted>> answers = new LinkedHashMap<>();
         ticketIds.forEach(ticketId -> answers.put(ticketId, new ArrayList<>()));
         return answers;

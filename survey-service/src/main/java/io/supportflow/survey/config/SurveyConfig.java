@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 
 /** Survey settings: where links point, how long they last, guessing protection and statistics. */
 @ConfigMapping(prefix = "supportflow.survey")
@@ -31,7 +32,9 @@ public interface SurveyConfig {
     /** Unknown tokens one client may try per window before every survey request of it is refused. */
     interface Guessing {
 
+        /** At least 2: half of them may be spent at once, the other half come back over the window. */
         @WithDefault("10")
+        @Min(2)
         int maxMisses();
 
         @WithDefault("PT1M")

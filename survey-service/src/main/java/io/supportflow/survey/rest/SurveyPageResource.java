@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.supportflow.runtime.ratelimit.KeyedRateLimiter;
 import io.supportflow.survey.config.SurveyConfig;
 import io.supportflow.survey.domain.InvalidAnswerException;
 import io.supportflow.survey.service.AnswerOutcome;
@@ -107,10 +108,8 @@ public class SurveyPageResource {
     }
 
     private static Response tooManyGuesses(Duration retryAfter) {
-        // Whole seconds, rounded up: a client that waits as long as it is told is answered.
-        long seconds = retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0);
         return Response.status(429).type(MediaType.TEXT_PLAIN).entity("Too Many Requests")
-                .header("Retry-After", seconds).build();
+                .header("Retry-After", KeyedRateLimiter.retryAfterSeconds(retryAfter)).build();
     }
 
     // The token is in the URL: keep it out of caches and Referer headers, and allow no scripts at all.

@@ -26,13 +26,13 @@ public class GuessingGuard {
     }
 
     GuessingGuard(SurveyConfig.Guessing limit, Clock clock) {
-        // Refilled all at once, a window after the client's first miss and every window after, so a client
-        // guessing as fast as it may makes at most maxMisses in any window. A greedy refill hands one miss back
-        // every window/maxMisses: a client that spent all its misses at once could make nearly twice as many
-        // before the window is over.
+        // A sliding-window bound from a token bucket: a burst of half the misses plus the other half refilled
+        // evenly over the window, so no window of any start holds more than maxMisses. (Refilling all misses at
+        // once each window would let a client that saved them up spend nearly twice as many around the refill.)
+        int refilledPerWindow = limit.maxMisses() / 2;
         Bandwidth perClient = Bandwidth.builder()
-                .capacity(limit.maxMisses())
-                .refillIntervally(limit.maxMisses(), limit.window())
+                .capacity(limit.maxMisses() - refilledPerWindow)
+                .refillGreedy(refilledPerWindow, limit.window())
                 .build();
         // A bucket idle for a window is full again, so forgetting it then gives no one more misses.
         this.misses = new KeyedRateLimiter<>(client -> perClient, limit.window(), clock);

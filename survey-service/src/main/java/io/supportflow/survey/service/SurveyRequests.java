@@ -50,7 +50,7 @@ public class SurveyRequests implements BatchHandler<SurveyRequests.TicketState> 
     }
 
     @Override
-    public Map<String, TicketState> lock(SortedSet<String> ticketIds) {
+    public Map<String, TicketState> stateOf(SortedSet<String> ticketIds) {
         Map<String, SurveyTicketEntity> rows = ROWS.lockOrCreate(entityManager, ticketIds);
         // Read under the lock, so a resolution the other consumer committed is among them; only a ticket not
         // received yet can have any.
@@ -64,6 +64,16 @@ public class SurveyRequests implements BatchHandler<SurveyRequests.TicketState> 
         return tickets;
     }
 
+    /**
+     * A reopened ticket needs nothing (solved again, it comes as a new TicketResolved with its own id), nor does a
+     * review request: no row is locked or made for them.
+     */
+    @Override
+    public boolean concerns(EventEnvelope envelope) {
+        return envelope.event() instanceof TicketReceived || envelope.event() instanceof TicketResolved
+                || envelope.event() instanceof PriorityAssigned;
+    }
+
     @Override
     public List<Publication> apply(EventEnvelope envelope, TicketState ticket) {
         if (envelope.event() instanceof TicketReceived received) {
@@ -72,11 +82,8 @@ public class SurveyRequests implements BatchHandler<SurveyRequests.TicketState> 
         if (envelope.event() instanceof TicketResolved resolved) {
             return resolved(envelope.id(), resolved, ticket);
         }
-        if (envelope.event() instanceof PriorityAssigned assigned) {
-            // One ticket's priority events share a topic partition, so the last one applied is the latest decision.
-            ticket.row().priority = assigned.priority();
-        }
-        // A reopened ticket needs nothing: solved again, it comes as a new TicketResolved with its own id.
+        // One ticket's priority events share a topic partition, so the last one applied is the latest decision.
+        ticket.row().priority = ((PriorityAssigned) envelope.event()).priority();
         return List.of();
     }
 

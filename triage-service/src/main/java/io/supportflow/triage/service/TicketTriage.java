@@ -47,7 +47,7 @@ public class TicketTriage implements BatchHandler<TriagedTicketEntity> {
      * stored ticket is only read here: its decision is never made twice.
      */
     @Override
-    public Map<String, TriagedTicketEntity> lock(SortedSet<String> ticketIds) {
+    public Map<String, TriagedTicketEntity> stateOf(SortedSet<String> ticketIds) {
         Map<String, TriagedTicketEntity> tickets = new HashMap<>();
         TriagedTicketEntity.stored(List.copyOf(ticketIds)).forEach(ticket -> tickets.put(ticket.ticketId, ticket));
         ticketIds.forEach(ticketId -> tickets.computeIfAbsent(ticketId, TriagedTicketEntity::unseen));

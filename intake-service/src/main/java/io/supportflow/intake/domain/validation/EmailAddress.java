@@ -10,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.regex.Pattern;
 
-import io.supportflow.runtime.text.Faults;
+import io.supportflow.runtime.text.ConstraintFaults;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -39,7 +39,7 @@ public @interface EmailAddress {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Faults.isMissing(value) || ADDRESS.matcher(value).matches();
+            return ConstraintFaults.isMissing(value) || ADDRESS.matcher(value).matches();
         }
     }
 }

@@ -10,11 +10,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
-import io.supportflow.runtime.text.Faults;
+import io.supportflow.runtime.text.ConstraintFaults;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -42,7 +41,7 @@ public @interface IsoInstant {
             }
             List<FieldError> faults = new ArrayList<>();
             InstantParams.parse("", value, faults);
-            return Faults.none(faults.stream().map(FieldError::message).findFirst(), context);
+            return ConstraintFaults.none(faults.stream().map(FieldError::message).findFirst(), context);
         }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import io.supportflow.runtime.text.Faults;
+import io.supportflow.runtime.text.ConstraintFaults;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -49,11 +49,11 @@ public @interface OneOf {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return Faults.none(faultOf(value), context);
+            return ConstraintFaults.none(faultOf(value), context);
         }
 
         private Optional<String> faultOf(String value) {
-            if (required && Faults.isMissing(value)) {
+            if (required && ConstraintFaults.isMissing(value)) {
                 return Optional.of("is required, one of " + names);
             }
             if (value == null || names.contains(value)) {

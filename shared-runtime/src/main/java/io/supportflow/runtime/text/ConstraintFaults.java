@@ -7,9 +7,9 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Reports a constraint's fault in its own words, the way the field rules word them (see {@code TextRules}). */
-public final class Faults {
+public final class ConstraintFaults {
 
-    private Faults() {
+    private ConstraintFaults() {
     }
 
     /** True when there is no {@code fault}; otherwise reports it as the violation's message. */
