@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -86,23 +88,31 @@ class BackgroundLoopTest {
     }
 
     @Test
-    void stopLetsTheRoundInProgressFinishAndStartsNoOther() throws InterruptedException {
+    void stopLetsTheRoundInProgressFinishAndStartsNoOther() throws Exception {
         AtomicInteger finished = new AtomicInteger();
         CountDownLatch started = new CountDownLatch(1);
-        loop = BackgroundLoop.start(settings(2, LONG), () -> {
+        CountDownLatch release = new CountDownLatch(1);
+        loop = BackgroundLoop.start(settings(1, LONG), () -> {
             started.countDown();
-            Thread.sleep(200);
+            release.await();
             finished.incrementAndGet();
             return BackgroundLoop.Outcome.MORE_WAITING;
         });
         started.await();
 
-        boolean ended = loop.stop();
+        CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(() -> {
+            try {
+                return loop.stop();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        await().until(() -> !loop.isRunning());
+        assertThat(stopped).isNotDone();
+        release.countDown();
 
-        assertThat(ended).isTrue();
-        int afterStop = finished.get();
-        assertThat(afterStop).isPositive();
-        await().during(Duration.ofMillis(300)).until(() -> finished.get() == afterStop);
+        assertThat(stopped.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(finished.get()).isEqualTo(1);
     }
 
     private static BackgroundLoop.Settings settings(int workers, Duration idleWait) {
