@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * An event with its CloudEvents attributes, as it travels on a topic: the key is the
- * ticketId, the value the event's JSON, the attributes go into headers.
+ * event's key (its ticketId, or the schedule a calendar event changes), the value the event's JSON, the attributes go into headers.
  *
  * @param id     deterministic, derived from the event's cause (see {@link DeterministicIds})
  * @param source the writing service, e.g. {@code /supportflow/intake-service}
@@ -22,7 +22,7 @@ public record EventEnvelope(String id, EventType type, String source, Instant ti
     }
 
     public String key() {
-        return event.ticketId();
+        return event.key();
     }
 
     public String payload() {
@@ -30,7 +30,7 @@ public record EventEnvelope(String id, EventType type, String source, Instant ti
     }
 
     public Map<String, String> headers() {
-        return CloudEventHeaders.of(id, type.ceType(), source, time, event.ticketId());
+        return CloudEventHeaders.of(id, type.ceType(), source, time, event.key());
     }
 
     /**

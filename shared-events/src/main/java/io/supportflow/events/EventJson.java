@@ -39,7 +39,7 @@ public final class EventJson {
     public static <T extends SupportEvent> T read(String json, Class<T> type) {
         try {
             T event = MAPPER.readValue(json, type);
-            if (event == null || event.ticketId() == null || event.ticketId().isBlank()) {
+            if (event == null || event.key() == null || event.key().isBlank()) {
                 throw new UnreadableEventException("Event " + type.getSimpleName() + " has no ticketId");
             }
             return event;

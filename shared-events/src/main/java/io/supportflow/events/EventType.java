@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum EventType {
     TICKET_RECEIVED("supportflow.ticket.received.v1", Topics.TICKETS_RECEIVED, TicketReceived.class),
     TICKET_RESOLVED("supportflow.ticket.resolved.v1", Topics.TICKETS_LIFECYCLE, TicketResolved.class),
+    TICKET_ACKNOWLEDGED("supportflow.ticket.acknowledged.v1", Topics.TICKETS_LIFECYCLE, TicketAcknowledged.class),
     TICKET_REOPENED("supportflow.ticket.reopened.v1", Topics.TICKETS_LIFECYCLE, TicketReopened.class),
     PRIORITY_ASSIGNED("supportflow.priority.assigned.v1", Topics.TICKETS_PRIORITY, PriorityAssigned.class),
     TRIAGE_REVIEW_REQUESTED("supportflow.triage.review-requested.v1", Topics.TICKETS_PRIORITY,
@@ -21,6 +22,15 @@ public enum EventType {
     SLA_MET("supportflow.sla.met.v1", Topics.SLA_EVENTS, SlaMet.class),
     SLA_BREACH_RETRACTED("supportflow.sla.breach-retracted.v1", Topics.SLA_EVENTS, SlaBreachRetracted.class),
     SLA_BREACHED("supportflow.sla.breached.v1", Topics.SLA_BREACHES, SlaBreached.class),
+    HANDLING_SCHEDULED("supportflow.handling.scheduled.v1", Topics.SLA_EVENTS, HandlingScheduled.class),
+    HANDLING_WARNING("supportflow.handling.warning.v1", Topics.SLA_EVENTS, HandlingWarning.class),
+    HANDLING_MET("supportflow.handling.met.v1", Topics.SLA_EVENTS, HandlingMet.class),
+    HANDLING_BREACH_RETRACTED("supportflow.handling.breach-retracted.v1", Topics.SLA_EVENTS,
+            HandlingBreachRetracted.class),
+    HANDLING_BREACHED("supportflow.handling.breached.v1", Topics.SLA_BREACHES, HandlingBreached.class),
+    SLA_ESCALATED("supportflow.sla.escalated.v1", Topics.SLA_BREACHES, SlaEscalated.class),
+    SCHEDULE_CHANGED("supportflow.schedule.changed.v1", Topics.SLA_SCHEDULES, ScheduleChanged.class),
+    ROTATION_CHANGED("supportflow.rotation.changed.v1", Topics.SLA_SCHEDULES, RotationChanged.class),
     SURVEY_REQUESTED("supportflow.survey.requested.v1", Topics.SURVEYS_REQUESTED, SurveyRequested.class),
     SURVEY_COMPLETED("supportflow.survey.completed.v1", Topics.SURVEYS_RESPONSES, SurveyCompleted.class);
 

@@ -1,5 +1,6 @@
 package io.supportflow.events;
 
 /** Events written by intake-service. */
-public sealed interface TicketEvent extends SupportEvent permits TicketReceived, TicketResolved, TicketReopened {
+public sealed interface TicketEvent extends SupportEvent permits TicketReceived, TicketResolved, TicketReopened,
+        TicketAcknowledged {
 }

@@ -1,8 +1,11 @@
 package io.supportflow.events;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** One filled-in instance of every event type. */
 final class SampleEvents {
@@ -22,6 +25,7 @@ final class SampleEvents {
                         "Anmeldung schlägt fehl", "Seit heute früh\nkein Login möglich.", Category.OUTAGE,
                         Impact.SERVICE_DOWN, Workaround.NONE, T0),
                 new TicketResolved(TICKET, T0.plusSeconds(600), "agent.alex", "Cache cleared"),
+                new TicketAcknowledged(TICKET, T0.plusSeconds(300), "agent.alex", "agent.kim"),
                 new TicketReopened(TICKET, T0.plusSeconds(900), "agent.alex", "Customer reports it again"),
                 new PriorityAssigned(TICKET, Priority.P1, null, PrioritySource.RULES, "impact-service-down",
                         "Service down without workaround", null, T0.plusSeconds(1)),
@@ -34,6 +38,26 @@ final class SampleEvents {
                 new SlaMet(TICKET, Plan.BUSINESS, Priority.P1, hour, T0, due, T0.plusSeconds(2)),
                 new SlaBreachRetracted(TICKET, Plan.BUSINESS, Priority.P1, hour, T0, due, due.plusSeconds(5)),
                 new SlaBreached(TICKET, "SF-7K3M9QX2", Plan.BUSINESS, Priority.P1, hour, T0, due, due),
+                new HandlingScheduled(TICKET, "SF-7K3M9QX2", Plan.BUSINESS, Priority.P1, HandlingMode.ROUND_THE_CLOCK,
+                        "default", T0, hour, due, List.of(Recipient.email("oncall@example.com"),
+                        Recipient.webhook("pager")), T0.plusSeconds(1)),
+                new HandlingWarning(TICKET, Plan.BUSINESS, Priority.P1, HandlingMode.ROUND_THE_CLOCK, "default", T0,
+                        hour, due, T0.plusSeconds(2700)),
+                new HandlingMet(TICKET, Plan.BUSINESS, Priority.P1, HandlingMode.ROUND_THE_CLOCK, "default", T0, hour,
+                        due, T0.plusSeconds(300)),
+                new HandlingBreached(TICKET, "SF-7K3M9QX2", Plan.BUSINESS, Priority.P1,
+                        HandlingMode.ROUND_THE_CLOCK, "default", T0, hour, due, due),
+                new HandlingBreachRetracted(TICKET, Plan.BUSINESS, Priority.P1, HandlingMode.ROUND_THE_CLOCK,
+                        "default", T0, hour, due, due.plusSeconds(5)),
+                new SlaEscalated(TICKET, "SF-7K3M9QX2", Plan.BUSINESS, Priority.P1, 2,
+                        EscalationTrigger.HANDLING_BREACH, List.of(Recipient.email("lead@example.com")),
+                        due.plusSeconds(1800)),
+                new ScheduleChanged("berlin-office", 3, "Europe/Berlin",
+                        Map.of(DayOfWeek.MONDAY, List.of(new OpeningInterval("08:00", "12:00"),
+                                new OpeningInterval("13:00", "18:00"))),
+                        List.of(new Holiday(LocalDate.of(2026, 10, 3), "Tag der Deutschen Einheit")), "ops", T0),
+                new RotationChanged("first-line", 1, T0, Duration.ofDays(7),
+                        List.of(new OnCallMember("Kim", "kim@example.com")), List.of("pager"), "ops", T0),
                 new SurveyRequested(TICKET, "survey-1", "http://localhost:8085/surveys/tok", "joerg@example.com",
                         "de", T0.plus(Duration.ofDays(30))),
                 new SurveyCompleted(TICKET, "survey-1", 5, "Schnell & freundlich", T0.plusSeconds(7200)));

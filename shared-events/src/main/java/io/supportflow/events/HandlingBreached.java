@@ -1,0 +1,10 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Nobody took the ticket up by its handling due time; {@code breachedAt} = {@code dueAt}. */
+public record HandlingBreached(String ticketId, String reference, Plan plan, Priority priority, HandlingMode mode,
+                               String scheduleId, Instant handleFrom, Duration target, Instant dueAt,
+                               Instant breachedAt) implements HandlingEvent {
+}

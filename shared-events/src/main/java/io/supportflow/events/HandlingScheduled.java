@@ -1,0 +1,20 @@
+package io.supportflow.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * When a ticket is to be handled, published for every ticket and again when its priority changes.
+ *
+ * @param paged the on-call people and webhooks to page at once; empty when the ticket waits for business hours
+ * @param at    when the schedule was decided (the event that caused it)
+ */
+public record HandlingScheduled(String ticketId, String reference, Plan plan, Priority priority, HandlingMode mode,
+                                String scheduleId, Instant handleFrom, Duration target, Instant dueAt,
+                                List<Recipient> paged, Instant at) implements HandlingEvent {
+
+    public HandlingScheduled {
+        paged = paged == null ? List.of() : List.copyOf(paged);
+    }
+}
