@@ -29,9 +29,11 @@ class OpenApiTest {
             openApi.body("paths.'/api/v1/tickets/{id}'.get.responses", hasKey(code));
         }
         for (String code : new String[] {"200", "401", "403", "404", "409"}) {
+            openApi.body("paths.'/api/v1/tickets/{id}/acknowledge'.post.responses", hasKey(code));
             openApi.body("paths.'/api/v1/tickets/{id}/resolve'.post.responses", hasKey(code));
             openApi.body("paths.'/api/v1/tickets/{id}/reopen'.post.responses", hasKey(code));
         }
+        openApi.body("paths.'/api/v1/tickets/{id}/acknowledge'.post.responses", hasKey("400"));
         openApi.body("paths.'/api/v1/admin/ticket-view/rebuild'.post", notNullValue());
         openApi.body("components.securitySchemes", hasKey("apiKey"));
         openApi.body("components.securitySchemes.basic.scheme", equalTo("basic"));

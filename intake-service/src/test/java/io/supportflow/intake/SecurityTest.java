@@ -42,6 +42,7 @@ class SecurityTest {
         return Stream.of(
                 Arguments.of("GET", TICKETS),
                 Arguments.of("GET", TICKETS + "/any-ticket"),
+                Arguments.of("POST", TICKETS + "/any-ticket/acknowledge"),
                 Arguments.of("POST", TICKETS + "/any-ticket/resolve"),
                 Arguments.of("POST", TICKETS + "/any-ticket/reopen"),
                 Arguments.of("POST", "/api/v1/admin/ticket-view/rebuild"));
@@ -50,6 +51,7 @@ class SecurityTest {
     /** Endpoints of one role, with a known person who lacks it (both roles read tickets). */
     static Stream<Arguments> oneRoleEndpoints() {
         return Stream.of(
+                Arguments.of("POST", TICKETS + "/any-ticket/acknowledge", "ops", "ops-dev-password"),
                 Arguments.of("POST", TICKETS + "/any-ticket/resolve", "ops", "ops-dev-password"),
                 Arguments.of("POST", TICKETS + "/any-ticket/reopen", "ops", "ops-dev-password"),
                 Arguments.of("POST", "/api/v1/admin/ticket-view/rebuild", "agent", "agent-dev-password"));

@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -31,14 +32,23 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Customer;
 import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.EscalationTrigger;
 import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.HandlingBreachRetracted;
+import io.supportflow.events.HandlingBreached;
+import io.supportflow.events.HandlingMet;
+import io.supportflow.events.HandlingMode;
+import io.supportflow.events.HandlingScheduled;
+import io.supportflow.events.HandlingWarning;
 import io.supportflow.events.Impact;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
+import io.supportflow.events.Recipient;
 import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaEscalated;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.events.SurveyRequested;
@@ -113,7 +123,7 @@ class TicketViewTest {
                 .body("priority", equalTo("P2"))
                 .body("sla.state", equalTo("MET"))
                 .body("sla.dueAt", equalTo(t0.plusSeconds(3).toString()))
-                .body("timeline.topic", containsInAnyOrder(Topics.ALL.toArray()))
+                .body("timeline.topic", containsInAnyOrder(Topics.BY_TICKET.toArray()))
                 .body("timeline.source", containsInAnyOrder("/supportflow/intake-service",
                         "/supportflow/triage-service", "/supportflow/notification-service", "/supportflow/sla-service",
                         "/supportflow/sla-service", "/supportflow/intake-service", "/supportflow/survey-service",
@@ -121,6 +131,49 @@ class TicketViewTest {
                 .body("timeline.find { it.eventId == '" + survey.id() + "' }.time", equalTo(survey.time().toString()))
                 .body("timeline.find { it.eventId == '" + survey.id() + "' }.summary",
                         equalTo("Satisfaction survey sent, open until " + t0.plusSeconds(600)));
+    }
+
+    @Test
+    void theHandlingClockTheEscalationsAndTheTakeUpAppearInTheTimelineAndLeaveTheResponseStateAlone() {
+        String ticketId = submit(WEB_KEY, validTicket("PRO"));
+        String reference = TicketReference.of(ticketId);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant due = t0.plus(Duration.ofHours(2));
+        Duration target = Duration.ofHours(2);
+        services.publish("sla-service", t0, new HandlingScheduled(ticketId, reference, Plan.PRO, Priority.P2,
+                HandlingMode.BUSINESS_HOURS_EXTENDED, "berlin", t0, target, due,
+                List.of(Recipient.email("oncall@example.com"), Recipient.webhook("pager")), t0));
+        services.publish("sla-service", t0.plusSeconds(1), new HandlingWarning(ticketId, Plan.PRO, Priority.P2,
+                HandlingMode.BUSINESS_HOURS_EXTENDED, "berlin", t0, target, due, t0.plusSeconds(1)));
+        services.publish("sla-service", due, new HandlingBreached(ticketId, reference, Plan.PRO, Priority.P2,
+                HandlingMode.BUSINESS_HOURS_EXTENDED, "berlin", t0, target, due, due));
+        services.publish("sla-service", due.plusSeconds(1), new SlaEscalated(ticketId, reference, Plan.PRO,
+                Priority.P2, 2, EscalationTrigger.HANDLING_BREACH, List.of(Recipient.email("lead@example.com")),
+                due.plusSeconds(1)));
+        services.publish("sla-service", due.plusSeconds(2), new HandlingBreachRetracted(ticketId, Plan.PRO,
+                Priority.P2, HandlingMode.BUSINESS_HOURS_EXTENDED, "berlin", t0, target, due, due.plusSeconds(2)));
+        services.publish("sla-service", due.plusSeconds(3), new HandlingMet(ticketId, Plan.PRO, Priority.P2,
+                HandlingMode.BUSINESS_HOURS_EXTENDED, "berlin", t0, target, due, t0.plusSeconds(60)));
+        asAgent().contentType("application/json").body("{\"assignee\":\"kim\"}")
+                .post(TICKETS + "/" + ticketId + "/acknowledge").then().statusCode(200);
+
+        await().atMost(VIEW_LAG).untilAsserted(() -> asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("timeline", hasSize(8)));
+        String summary = "timeline.find { it.type == '%s' }.summary";
+        asAgent().get(TICKETS + "/" + ticketId).then()
+                .body("status", equalTo("OPEN"))
+                .body("sla.state", equalTo("RUNNING"))
+                .body("assignee", equalTo("kim"))
+                .body(summary.formatted("supportflow.handling.scheduled.v1"), equalTo("Handling target PT2H (P2, "
+                        + "business hours plus extended cover, schedule berlin) from " + t0 + ", due " + due
+                        + "; paged oncall@example.com, webhook pager"))
+                .body(summary.formatted("supportflow.handling.breached.v1"), equalTo("Handling target PT2H (P2) "
+                        + "breached: nobody took the ticket up by " + due))
+                .body(summary.formatted("supportflow.sla.escalated.v1"), equalTo("Escalated, level 2 (handling "
+                        + "breach), to lead@example.com"))
+                .body(summary.formatted("supportflow.ticket.acknowledged.v1"), equalTo("Acknowledged by agent, "
+                        + "assigned to kim"))
+                .body("timeline.topic", hasItem(Topics.SLA_BREACHES));
     }
 
     @Test

@@ -1,17 +1,32 @@
 package io.supportflow.intake.domain;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
 import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.HandlingBreachRetracted;
+import io.supportflow.events.HandlingBreached;
+import io.supportflow.events.HandlingEvent;
+import io.supportflow.events.HandlingMet;
+import io.supportflow.events.HandlingMode;
+import io.supportflow.events.HandlingScheduled;
+import io.supportflow.events.HandlingWarning;
 import io.supportflow.events.NotificationFailed;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
+import io.supportflow.events.Recipient;
+import io.supportflow.events.RecipientKind;
 import io.supportflow.events.SlaBreachRetracted;
 import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaEscalated;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SlaWarning;
 import io.supportflow.events.SupportEvent;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.events.SurveyRequested;
+import io.supportflow.events.TicketAcknowledged;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReopened;
 import io.supportflow.events.TicketResolved;
@@ -38,6 +53,9 @@ public final class TimelineSummaries {
         if (event instanceof TicketReopened e) {
             return "Reopened by " + e.by() + optional(": ", e.note());
         }
+        if (event instanceof TicketAcknowledged e) {
+            return "Acknowledged by " + e.by() + optional(", assigned to ", e.assignee());
+        }
         if (event instanceof PriorityAssigned e) {
             String by = e.source() == PrioritySource.AGENT ? "agent " + e.agentId() : "rule " + e.rule();
             return "Priority " + e.priority() + " by " + by + optional(", was ", e.previous()) + optional(": ", e.reason());
@@ -45,7 +63,61 @@ public final class TimelineSummaries {
         if (event instanceof TriageReviewRequested e) {
             return review(e);
         }
+        if (event instanceof HandlingEvent e) {
+            return handling(e);
+        }
+        if (event instanceof SlaEscalated e) {
+            return "Escalated, level " + e.level() + " (" + words(e.trigger()) + ")" + recipients(", to ", e.recipients());
+        }
         return describeOutcome(event);
+    }
+
+    /** The handling clock: from when the ticket is to be taken up, under which mode, and how that went. */
+    private static String handling(HandlingEvent event) {
+        String target = "Handling target " + event.target() + " (" + event.priority();
+        if (event instanceof HandlingScheduled e) {
+            return target + ", " + mode(e.mode()) + optional(", schedule ", e.scheduleId()) + ") from "
+                    + e.handleFrom() + ", due " + e.dueAt() + recipients("; paged ", e.paged());
+        }
+        if (event instanceof HandlingWarning e) {
+            return target + ") nearly used up, due " + e.dueAt();
+        }
+        if (event instanceof HandlingMet e) {
+            return target + ") met: taken up at " + e.takenUpAt() + ", due " + e.dueAt();
+        }
+        if (event instanceof HandlingBreached e) {
+            return target + ") breached: nobody took the ticket up by " + e.dueAt();
+        }
+        if (event instanceof HandlingBreachRetracted e) {
+            return "Handling breach retracted: the ticket was taken up in time, due " + e.dueAt();
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private static String mode(HandlingMode mode) {
+        if (mode == null) {
+            return "mode unknown";
+        }
+        return switch (mode) {
+            case ROUND_THE_CLOCK -> "around the clock";
+            case BUSINESS_HOURS_EXTENDED -> "business hours plus extended cover";
+            case BUSINESS_HOURS -> "business hours";
+        };
+    }
+
+    /** Email addresses as they are; a webhook by its configured name (its URL and secret are not in events). */
+    private static String recipients(String prefix, List<Recipient> recipients) {
+        if (recipients == null || recipients.isEmpty()) {
+            return "";
+        }
+        return prefix + recipients.stream()
+                .map(r -> r.kind() == RecipientKind.WEBHOOK ? "webhook " + r.address() : r.address())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** RESPONSE_BREACH reads "response breach". */
+    private static String words(Enum<?> value) {
+        return value == null ? "cause unknown" : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** Agents read that the priority is not settled yet, and which one the response clock runs on meanwhile. */

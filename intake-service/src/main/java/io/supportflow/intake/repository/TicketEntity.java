@@ -37,6 +37,13 @@ public class TicketEntity extends PanacheEntityBase {
     public Instant receivedAt;
     @Column(name = "lifecycle_version")
     public int lifecycleVersion;
+    /** The first take-up: the one the handling clock stops at; later acknowledgements only re-assign. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+    /** Named by the newest acknowledgement that named one. */
+    public String assignee;
 
     /** The tickets of {@code ids} that exist, in one query with one array parameter, whatever their number. */
     @SuppressWarnings("unchecked")

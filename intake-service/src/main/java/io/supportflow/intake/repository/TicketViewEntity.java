@@ -55,4 +55,13 @@ public class TicketViewEntity extends PanacheEntityBase {
     public Instant slaDueAt;
     @Column(name = "last_event_at")
     public Instant lastEventAt;
+    /** The earliest acknowledgement: when and by whom the ticket was first taken up. */
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+    @Column(name = "acknowledged_by")
+    public String acknowledgedBy;
+    /** The assignee of the newest acknowledgement that named one, at {@code assigneeAt}. */
+    public String assignee;
+    @Column(name = "assignee_at")
+    public Instant assigneeAt;
 }

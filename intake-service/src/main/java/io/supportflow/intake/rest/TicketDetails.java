@@ -11,11 +11,13 @@ import io.supportflow.intake.service.TicketViewQueries.TicketWithTimeline;
  * A ticket as the topics describe it. {@code priority} and {@code sla} stay null until triage
  * and the SLA service have spoken; {@code priorityProvisional} marks a priority awaiting an agent's
  * review, requested at {@code priorityProvisionalSince}. {@code submittedAt} is the contact time the
- * channel adapter reported, null when it did not.
+ * channel adapter reported, null when it did not. {@code acknowledgedAt}/{@code acknowledgedBy} tell the first
+ * take-up by an agent and {@code assignee} the one the newest acknowledgement named; null until then.
  */
 public record TicketDetails(String ticketId, String reference, String status, String plan, String channel,
                             String subject, String locale, Instant receivedAt, Instant submittedAt, String priority,
                             boolean priorityProvisional, Instant priorityProvisionalSince, Sla sla,
+                            Instant acknowledgedAt, String acknowledgedBy, String assignee,
                             Instant lastEventAt, List<TimelineEntry> timeline) {
 
     /** The response target's state (RUNNING, WARNING, BREACHED, MET) and when it is due. */
@@ -37,7 +39,8 @@ public record TicketDetails(String ticketId, String reference, String status, St
         return new TicketDetails(view.ticketId, view.reference, name(view.status), name(view.plan),
                 name(view.channel), view.subject, view.customerLocale, view.receivedAt, view.submittedAt,
                 name(view.priority), view.priorityProvisional, provisionalSince(view),
-                new Sla(name(view.slaState), view.slaDueAt), view.lastEventAt,
+                new Sla(name(view.slaState), view.slaDueAt), view.acknowledgedAt, view.acknowledgedBy,
+                view.assignee, view.lastEventAt,
                 found.timeline().stream().map(TimelineEntry::of).toList());
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketAcknowledged;
 import io.supportflow.events.TicketReopened;
 import io.supportflow.events.TicketResolved;
 import io.supportflow.intake.repository.TicketEntity;
@@ -14,8 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 /**
- * Agents resolve and reopen tickets; each transition is one event, written with the status
- * change and shown in the ticket view in the same transaction.
+ * Agents acknowledge, resolve and reopen tickets; each transition is one event, written with the
+ * ticket's change and shown in the ticket view in the same transaction.
  */
 @ApplicationScoped
 public class TicketLifecycle {
@@ -48,6 +49,33 @@ public class TicketLifecycle {
         }
         Instant at = clock.instant();
         return transition(ticket, TicketStatus.OPEN, "ticket-reopened", at, new TicketReopened(ticketId, at, agent, note));
+    }
+
+    /**
+     * The agent takes the ticket up, naming an assignee or not. Only the first acknowledgement is the take-up
+     * (the handling clock stops there); a later one re-assigns. One that would change nothing (already taken
+     * up, and no assignee or the current one named) publishes nothing: that is what a retried request looks
+     * like, and the lifecycle endpoints take no idempotency key.
+     */
+    @Transactional
+    public TicketEntity acknowledge(String ticketId, String agent, String assignee) {
+        TicketEntity ticket = lockedTicket(ticketId);
+        if (ticket.status == TicketStatus.RESOLVED) {
+            throw new LifecycleConflictException("Ticket " + ticket.reference + " is resolved");
+        }
+        if (ticket.acknowledgedAt != null && (assignee == null || assignee.equals(ticket.assignee))) {
+            return ticket;
+        }
+        Instant at = clock.instant();
+        if (ticket.acknowledgedAt == null) {
+            ticket.acknowledgedAt = at;
+            ticket.acknowledgedBy = agent;
+        }
+        if (assignee != null) {
+            ticket.assignee = assignee;
+        }
+        return transition(ticket, ticket.status, "ticket-acknowledged", at,
+                new TicketAcknowledged(ticketId, at, agent, assignee));
     }
 
     private TicketEntity transition(TicketEntity ticket, TicketStatus status, String role, Instant at, SupportEvent event) {

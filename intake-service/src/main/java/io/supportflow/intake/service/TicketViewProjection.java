@@ -9,6 +9,7 @@ import io.supportflow.events.SlaEvent;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SlaWarning;
 import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketAcknowledged;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReopened;
 import io.supportflow.events.TicketResolved;
@@ -37,6 +38,8 @@ final class TicketViewProjection {
             status(view, TicketStatus.RESOLVED, resolved.at());
         } else if (event instanceof TicketReopened reopened) {
             status(view, TicketStatus.OPEN, reopened.at());
+        } else if (event instanceof TicketAcknowledged acknowledged) {
+            acknowledged(view, acknowledged);
         } else if (event instanceof PriorityAssigned assigned) {
             priority(view, assigned);
         } else if (event instanceof TriageReviewRequested review) {
@@ -66,6 +69,22 @@ final class TicketViewProjection {
         if (view.statusAt == null || !at.isBefore(view.statusAt)) {
             view.status = status;
             view.statusAt = at;
+        }
+    }
+
+    /**
+     * The earliest acknowledgement is the take-up (a tie keeps the one applied first: intake writes them under
+     * the ticket's lock, so they share one partition and its order); the newest one naming an assignee names it.
+     */
+    private static void acknowledged(TicketViewEntity view, TicketAcknowledged acknowledged) {
+        if (view.acknowledgedAt == null || acknowledged.at().isBefore(view.acknowledgedAt)) {
+            view.acknowledgedAt = acknowledged.at();
+            view.acknowledgedBy = acknowledged.by();
+        }
+        if (acknowledged.assignee() != null
+                && (view.assigneeAt == null || !acknowledged.at().isBefore(view.assigneeAt))) {
+            view.assignee = acknowledged.assignee();
+            view.assigneeAt = acknowledged.at();
         }
     }
 

@@ -117,7 +117,8 @@ public class TicketViewRebuild {
 
     private static List<TopicPartition> partitionsOf(KafkaConsumer<String, String> consumer) {
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : Topics.ALL) {
+        // Ticket topics only: sla.schedules carries schedules and rotations, no ticket's history.
+        for (String topic : Topics.BY_TICKET) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, METADATA_TIMEOUT);
             if (infos != null) {
                 infos.forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 
 import io.supportflow.events.Channel;
 import io.supportflow.events.Customer;
+import io.supportflow.events.EscalationTrigger;
+import io.supportflow.events.HandlingMode;
+import io.supportflow.events.HandlingScheduled;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
 import io.supportflow.events.SlaBreachRetracted;
 import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaEscalated;
 import io.supportflow.events.SlaWarning;
 import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketAcknowledged;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReopened;
 import io.supportflow.events.TicketResolved;
@@ -43,11 +48,19 @@ class TicketViewProjectionTest {
             at(1, new TriageReviewRequested(ID, Priority.P2, "unclear", T0.plusSeconds(1), Priority.P1)),
             at(2, new PriorityAssigned(ID, Priority.P3, null, PrioritySource.RULES, "default", null, null,
                     T0.plusSeconds(2))),
+            at(3, new HandlingScheduled(ID, "SF-ABCDEFGH", Plan.ENTERPRISE, Priority.P3, HandlingMode.BUSINESS_HOURS,
+                    "default", T0, HOUR, T0.plus(HOUR), List.of(), T0.plusSeconds(3))),
+            at(300, new TicketAcknowledged(ID, T0.plusSeconds(300), "kim", null)),
+            at(900, new TicketAcknowledged(ID, T0.plusSeconds(900), "lee", "lee")),
+            at(1200, new TicketAcknowledged(ID, T0.plusSeconds(1200), "kim", "kim")),
+            at(1300, new TicketAcknowledged(ID, T0.plusSeconds(1300), "lee", null)),
             at(600, new PriorityAssigned(ID, Priority.P1, Priority.P3, PrioritySource.AGENT, "agent", "down", "kim",
                     T0.plusSeconds(600))),
             at(2700, new SlaWarning(ID, Plan.ENTERPRISE, Priority.P1, HOUR, T0, T0.plus(HOUR), T0.plusSeconds(2700))),
             at(3600, new SlaBreached(ID, "SF-ABCDEFGH", Plan.ENTERPRISE, Priority.P1, HOUR, T0, T0.plus(HOUR),
                     T0.plus(HOUR))),
+            at(3600, new SlaEscalated(ID, "SF-ABCDEFGH", Plan.ENTERPRISE, Priority.P1, 1,
+                    EscalationTrigger.RESPONSE_BREACH, List.of(), T0.plus(HOUR))),
             at(3700, new SlaBreachRetracted(ID, Plan.ENTERPRISE, Priority.P1, HOUR, T0, T0.plus(HOUR),
                     T0.plusSeconds(3700))),
             at(7200, new TicketResolved(ID, T0.plusSeconds(7200), "kim", null)),
@@ -65,6 +78,10 @@ class TicketViewProjectionTest {
         assertThat(view.lastEventAt).isEqualTo(T0.plusSeconds(9000));
         assertThat(view.reference).isEqualTo("SF-ABCDEFGH");
         assertThat(view.submittedAt).isEqualTo(T0.minusSeconds(300));
+        assertThat(view.acknowledgedAt).as("the first take-up").isEqualTo(T0.plusSeconds(300));
+        assertThat(view.acknowledgedBy).isEqualTo("kim");
+        assertThat(view.assignee).as("the newest acknowledgement naming one").isEqualTo("kim");
+        assertThat(view.assigneeAt).isEqualTo(T0.plusSeconds(1200));
     }
 
     @Test
