@@ -34,13 +34,17 @@ public final class Bench {
               --lead S               seconds from seeding to the first due time [60 + clocks/1000]
               --drain 120s           wait after the window for late breaches           --target 24h   P3 target (default policy)
               --allow-other-services seed even though triage/notification/intake/survey run (they will mail every ticket)
+              --handling             every ticket PRO with a PriorityAssigned P1, so it has a handling clock too; both
+                                     clocks fall due together (twice the breaches per second) and --target is the PRO
+                                     P1 response target [1h]: start sla-service with the handling target equal to it,
+                                     SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1=1h [lead 60 + clocks/500]
               Afterwards 'bin/supportflow down --purge': the seeded tickets stay on tickets.received, and the
               other services would process (and mail) them all the next time they start.
             both: --intake-url URL, --bootstrap-servers HOST:PORT, --home DIR, --out DIR (default bench-results/<time>-<mode>)
             Addresses default to SUPPORTFLOW_INTAKE_PORT, SUPPORTFLOW_KAFKA_PORT, SUPPORTFLOW_PG_* as for bin/supportflow.
             """;
 
-    private static final Set<String> FLAGS = Set.of("profile", "allow-other-services", "help");
+    private static final Set<String> FLAGS = Set.of("profile", "allow-other-services", "handling", "help");
 
     private Bench() {
     }
@@ -99,12 +103,15 @@ public final class Bench {
 
     private static void slaScale(Options options, Stack stack, String command) throws Exception {
         int clocks = (int) options.number("clocks", 1_000_000);
+        boolean handling = options.flag("handling");
+        // With handling clocks sla-service consumes a priority decision per ticket as well: twice the records.
         SlaScale.Settings settings = new SlaScale.Settings(clocks, (int) options.number("background-clocks", 0),
                 options.duration("window", Duration.ofSeconds(120)),
-                options.duration("lead", Duration.ofSeconds(60 + clocks / 1000)),
-                options.duration("drain", Duration.ofSeconds(120)), options.duration("target", Duration.ofHours(24)),
-                options.flag("allow-other-services"));
-        Path out = outputDirectory(options, stack, "sla-scale-" + clocks);
+                options.duration("lead", Duration.ofSeconds(60 + clocks / (handling ? 500 : 1000))),
+                options.duration("drain", Duration.ofSeconds(120)),
+                options.duration("target", handling ? Duration.ofHours(1) : Duration.ofHours(24)),
+                options.flag("allow-other-services"), handling);
+        Path out = outputDirectory(options, stack, "sla-scale-" + clocks + (handling ? "-handling" : ""));
         SlaScaleResult result = new SlaScale(stack, settings).run();
         Reports.writeJson(result, out.resolve("results.json"));
         String markdown = result.markdown(command);

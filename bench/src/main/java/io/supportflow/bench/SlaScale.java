@@ -1,17 +1,6 @@
 package io.supportflow.bench;
 
-import io.supportflow.events.Channel;
-import io.supportflow.events.CloudEventHeaders;
-import io.supportflow.events.Customer;
-import io.supportflow.events.DeterministicIds;
-import io.supportflow.events.EventEnvelope;
-import io.supportflow.events.EventJson;
-import io.supportflow.events.Plan;
-import io.supportflow.events.SlaBreached;
-import io.supportflow.events.TicketReceived;
-import io.supportflow.events.TicketReference;
 import io.supportflow.events.Topics;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,40 +8,28 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.ConcurrentHistogram;
-import org.HdrHistogram.Histogram;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The SLA timer at scale: many open clocks whose due times are spread over a window, started the way
  * sla-service starts every clock (a TicketReceived on tickets.received), then the lateness of each
- * SlaBreached on sla.breaches against its dueAt. Run it with only Kafka and sla-service up
- * ({@code SUPPORTFLOW_SERVICES=sla bin/supportflow up}): the other services would mail every ticket.
+ * SlaBreached on sla.breaches against its dueAt. With handling clocks every ticket also gets a P1 decided by the
+ * rules, and its HandlingBreached (due at the same instant) and escalations are measured too. Run it with only
+ * Kafka and sla-service up ({@code SUPPORTFLOW_SERVICES=sla bin/supportflow up}): the other services would mail
+ * every ticket.
  */
 final class SlaScale {
 
-    static final String SOURCE = "/supportflow/bench";
     private static final String BACKGROUND_PREFIX = "bench-background-";
     private static final String SLA_GROUP = "sla-service";
 
@@ -92,77 +69,71 @@ final class SlaScale {
 
     private SlaScaleResult measure(ProcessSampler sampler, Map<String, ProcessSampler.Usage> before, long started,
                                    String loadBefore, long dbBefore) throws Exception {
-
         Instant firstDue = Instant.now().plus(settings.lead());
-        Set<String> ours = ConcurrentHashMap.newKeySet(settings.clocks());
-        try (BreachWatcher breaches = new BreachWatcher(stack.bootstrapServers(), ours);
+        Map<String, Integer> ours = new ConcurrentHashMap<>(settings.clocks());
+        BreachTally tally = new BreachTally(ours, settings.handling() ? settings.target() : null, firstDue);
+        IngestProgress ingest = new IngestProgress(settings.handling()
+                ? List.of(Topics.TICKETS_RECEIVED, Topics.TICKETS_PRIORITY) : List.of(Topics.TICKETS_RECEIVED));
+        double seedSeconds;
+        String tableStatistics;
+        try (BreachWatcher watcher = new BreachWatcher(stack.bootstrapServers(), tally);
              TableStatistics statistics = TableStatistics.keptFresh(stack, Duration.ofSeconds(15))) {
-            PipelineBench.log("Seeding %d clocks, due from %s over %d s (target %s, lead %d s)...", settings.clocks(),
-                    firstDue, settings.window().toSeconds(), settings.target(), settings.lead().toSeconds());
+            PipelineBench.log("Seeding %d clocks%s, due from %s over %d s (target %s, lead %d s)...", settings.clocks(),
+                    settings.handling() ? " with handling clocks (PRO P1)" : "", firstDue,
+                    settings.window().toSeconds(), settings.target(), settings.lead().toSeconds());
             long seedStart = System.nanoTime();
-            seed(firstDue, ours);
-            double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+            ClockSeeds.send(stack.bootstrapServers(), settings, firstDue, ours);
+            seedSeconds = (System.nanoTime() - seedStart) / 1e9;
             PipelineBench.log("Seeded in %.1f s. Waiting for sla-service to start the clocks and for the breaches...",
                     seedSeconds);
-            IngestProgress ingest = new IngestProgress();
-            Instant giveUp = firstDue.plus(settings.window()).plus(settings.drain());
-            long lastReport = 0;
-            while (breaches.count() < settings.clocks() && Instant.now().isBefore(giveUp)) {
-                ingest.check(stack.bootstrapServers(), firstDue);
-                if (System.nanoTime() - lastReport > 10_000_000_000L) {
-                    PipelineBench.log("  sla-service lag on tickets.received %d, breaches seen %d of %d",
-                            ingest.lag, breaches.count(), settings.clocks());
-                    lastReport = System.nanoTime();
-                }
-                Thread.sleep(1000);
+            awaitBreaches(tally, ingest, firstDue);
+            tableStatistics = statistics.describe();
+        }
+        var after = sampler.sample();
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        long[] sizes = databaseSizes();
+        long breaches = tally.response().count();
+        return new SlaScaleResult(settings.clocks(), settings.backgroundClocks(), settings.window().toSeconds(),
+                settings.lead().toSeconds(), Machine.current(), loadBefore, ProcessSampler.loadAverage(),
+                Math.round(seedSeconds * 10) / 10d,
+                ingest.caughtUpAt == null ? null : Duration.between(firstDue.minus(settings.lead()),
+                        ingest.caughtUpAt).toSeconds(),
+                ingest.caughtUpAt != null && ingest.caughtUpAt.isBefore(firstDue),
+                breaches, settings.clocks() - breaches, tally.response().toRead(), tally.response().toPublished(),
+                settings.handling() ? SlaScaleResult.HandlingFigures.of(tally, settings.clocks(), settings.target()) : null,
+                dbBefore / (1024 * 1024), sizes[0] / (1024 * 1024), sizes[1], sizes[2] / (1024 * 1024),
+                tableStatistics, ProcessSampler.between(before, after, wallSeconds));
+    }
+
+    /** Until every clock (both, with handling) has breached, or the window and the drain have passed. */
+    private void awaitBreaches(BreachTally tally, IngestProgress ingest, Instant firstDue) throws InterruptedException {
+        Instant giveUp = firstDue.plus(settings.window()).plus(settings.drain());
+        long lastReport = 0;
+        while (!complete(tally) && Instant.now().isBefore(giveUp)) {
+            if (tally.offTarget() != null) {
+                throw new IllegalStateException(tally.offTarget() + ". With --handling both clocks of a "
+                        + ClockSeeds.HANDLING_PLAN + " P1 ticket must run on --target: start sla-service with "
+                        + "SUPPORTFLOW_SLA_HANDLING_TARGETS_" + ClockSeeds.HANDLING_PLAN + "_P1="
+                        + settings.target().toMinutes() + "m (and run 'bin/supportflow down --purge' first)");
             }
-            var after = sampler.sample();
-            double wallSeconds = (System.nanoTime() - started) / 1e9;
-            long[] sizes = databaseSizes();
-            return new SlaScaleResult(settings.clocks(), settings.backgroundClocks(), settings.window().toSeconds(), settings.lead().toSeconds(),
-                    Machine.current(), loadBefore, ProcessSampler.loadAverage(), Math.round(seedSeconds * 10) / 10d,
-                    ingest.caughtUpAt == null ? null : Duration.between(firstDue.minus(settings.lead()),
-                            ingest.caughtUpAt).toSeconds(),
-                    ingest.caughtUpAt != null && ingest.caughtUpAt.isBefore(firstDue),
-                    breaches.count(), settings.clocks() - breaches.count(),
-                    LatencySummary.ofMicros(breaches.toRead), LatencySummary.ofMicros(breaches.toPublished),
-                    dbBefore / (1024 * 1024), sizes[0] / (1024 * 1024), sizes[1], sizes[2] / (1024 * 1024),
-                    statistics.describe(), ProcessSampler.between(before, after, wallSeconds));
+            ingest.check(stack.bootstrapServers(), firstDue);
+            if (System.nanoTime() - lastReport > 10_000_000_000L) {
+                PipelineBench.log("  sla-service lag on %s %d, breaches seen %d%s of %d", String.join(" + ",
+                        ingest.topics), ingest.lag, tally.response().count(), settings.handling()
+                        ? " (response) / " + tally.handling().count() + " (handling)" : "", settings.clocks());
+                lastReport = System.nanoTime();
+            }
+            Thread.sleep(1000);
+        }
+        if (settings.handling() && complete(tally)) {
+            // The escalation owed at the handling breach is published in the same round; let the last ones arrive.
+            Thread.sleep(3000);
         }
     }
 
-    private void seed(Instant firstDue, Set<String> ours) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        Plan[] plans = Plan.values();
-        long windowMillis = settings.window().toMillis();
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            for (int i = 0; i < settings.clocks(); i++) {
-                Instant dueAt = firstDue.plusMillis(windowMillis * i / settings.clocks());
-                Instant receivedAt = dueAt.minus(settings.target());
-                String ticketId = UUID.randomUUID().toString();
-                ours.add(ticketId);
-                TicketReceived ticket = new TicketReceived(ticketId, TicketReference.of(ticketId), Channel.WEB,
-                        "sla-scale-" + i, plans[i % plans.length],
-                        new Customer("SCALE-" + (i % 10_000), "Scale Test", "scale" + (i % 10_000) + "@example.com", "en"),
-                        "SLA scale clock " + i, "Seeded by bin/supportflow bench sla-scale.", null, null, null,
-                        receivedAt);
-                EventEnvelope envelope = EventEnvelope.of(DeterministicIds.eventId(ticketId, "ticket-received"), SOURCE,
-                        receivedAt, ticket);
-                ProducerRecord<String, String> record = new ProducerRecord<>(Topics.TICKETS_RECEIVED, envelope.key(),
-                        envelope.payload());
-                envelope.headers().forEach((name, value) ->
-                        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-                producer.send(record);
-            }
-            producer.flush();
-        }
+    private boolean complete(BreachTally tally) {
+        return tally.response().count() >= settings.clocks()
+                && (!settings.handling() || tally.handling().count() >= settings.clocks());
     }
 
     /**
@@ -223,10 +194,15 @@ final class SlaScale {
         }
     }
 
-    /** When sla-service had consumed everything seeded (its group's lag on tickets.received reached 0). */
+    /** When sla-service had consumed everything seeded (its group's lag on the seeded topics reached 0). */
     private static final class IngestProgress {
+        final List<String> topics;
         long lag = -1;
         Instant caughtUpAt;
+
+        IngestProgress(List<String> topics) {
+            this.topics = topics;
+        }
 
         void check(String bootstrapServers, Instant firstDue) {
             if (caughtUpAt != null) {
@@ -238,8 +214,13 @@ final class SlaScale {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(SLA_GROUP)
                         .partitionsToOffsetAndMetadata().get();
                 Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
-                committed.keySet().stream().filter(p -> p.topic().equals(Topics.TICKETS_RECEIVED))
+                committed.keySet().stream().filter(p -> topics.contains(p.topic()))
                         .forEach(p -> ends.put(p, OffsetSpec.latest()));
+                if (!ends.keySet().stream().map(TopicPartition::topic).collect(Collectors.toSet())
+                        .containsAll(topics)) {
+                    lag = -1; // sla-service has committed nothing on one of them yet
+                    return;
+                }
                 Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest = admin.listOffsets(ends).all().get();
                 lag = latest.entrySet().stream()
                         .mapToLong(e -> e.getValue().offset() - committed.get(e.getKey()).offset()).sum();
@@ -254,71 +235,13 @@ final class SlaScale {
         }
     }
 
-    /** Reads sla.breaches from its end and measures how late each of our clocks' breach was. */
-    private static final class BreachWatcher implements AutoCloseable {
-        private final KafkaConsumer<String, String> consumer;
-        private final Set<String> ours;
-        private final Histogram toRead = new ConcurrentHistogram(3_600_000_000L, 3);
-        private final Histogram toPublished = new ConcurrentHistogram(3_600_000_000L, 3);
-        private final Set<String> seen = ConcurrentHashMap.newKeySet();
-        private final AtomicLong count = new AtomicLong();
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        BreachWatcher(String bootstrapServers, Set<String> ours) {
-            this.ours = ours;
-            Properties props = new Properties();
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-            props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-            props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
-            props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-            props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-            consumer = new KafkaConsumer<>(props);
-            List<TopicPartition> partitions = new ArrayList<>();
-            consumer.partitionsFor(Topics.SLA_BREACHES, Duration.ofSeconds(30))
-                    .forEach(info -> partitions.add(new TopicPartition(info.topic(), info.partition())));
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(p -> consumer.position(p, Duration.ofSeconds(30)));
-            thread = new Thread(this::poll, "bench-breaches");
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long count() {
-            return count.get();
-        }
-
-        private void poll() {
-            while (running) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
-                    long readAt = System.currentTimeMillis();
-                    if (record.key() == null || !ours.contains(record.key()) || !seen.add(record.key())
-                            || record.headers().lastHeader(CloudEventHeaders.TYPE) == null) {
-                        continue;
-                    }
-                    SlaBreached breach = EventJson.read(record.value(), SlaBreached.class);
-                    long due = breach.dueAt().toEpochMilli();
-                    LatencySummary.record(toRead, (readAt - due) * 1000);
-                    LatencySummary.record(toPublished, (record.timestamp() - due) * 1000);
-                    count.incrementAndGet();
-                }
-            }
-            consumer.close(Duration.ofSeconds(5));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join(10_000);
-        }
-    }
-
     /**
      * @param backgroundClocks open clocks added straight to the table, due after the run (removed at the end)
-     * @param target the response target of a clock without a priority (P3 of every plan: 24 h by default)
+     * @param target the response target of a clock without a priority (P3 of every plan: 24 h by default); with
+     *               handling clocks the PRO P1 response target (1 h), which the handling target must equal
+     * @param handling every ticket PRO with a PriorityAssigned P1, so it has a handling clock as well
      */
     record Settings(int clocks, int backgroundClocks, Duration window, Duration lead, Duration drain, Duration target,
-                    boolean allowOtherServices) {
+                    boolean allowOtherServices, boolean handling) {
     }
 }

@@ -1,6 +1,9 @@
 package io.supportflow.bench;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * What an SLA-scale run measured.
@@ -9,18 +12,20 @@ import java.util.List;
  * @param ingestedBeforeFirstDue    whether every clock existed before the first one fell due (else lateness includes ingest)
  * @param lateness                  dueAt → the SlaBreached record read by the benchmark
  * @param latenessToPublished       dueAt → the SlaBreached record's timestamp (when the relay sent it)
+ * @param handling                  the handling clocks' figures; null unless the run gave every ticket one (--handling)
  */
 record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long leadSeconds, Machine machine, String loadAverageBefore,
                       String loadAverageAfter, double seedSeconds, Long ingestSecondsAfterSeeding,
                       boolean ingestedBeforeFirstDue, long breaches, long missingBreaches, LatencySummary lateness,
-                      LatencySummary latenessToPublished, long slaDatabaseMbBefore, long slaDatabaseMbAfter,
+                      LatencySummary latenessToPublished, HandlingFigures handling, long slaDatabaseMbBefore, long slaDatabaseMbAfter,
                       long slaClockRows, long slaClockTableMb, String tableStatistics,
                       List<ProcessSampler.ProcessFigures> processes) {
 
     String markdown(String command) {
         StringBuilder md = new StringBuilder();
         md.append("# SupportFlow SLA timer at scale: ").append(clocks).append(" clocks falling due over ")
-                .append(windowSeconds).append(" s among ").append(clocks + backgroundClocks).append(" open\n\n");
+                .append(windowSeconds).append(" s among ").append(clocks + backgroundClocks).append(" open")
+                .append(handling == null ? "" : ", with handling clocks").append("\n\n");
         md.append("Command: `").append(command).append("`  \n");
         md.append(Reports.f("Machine: %d cores, %d MB, Java %s. Load average before %s, after %s.%n%n", machine.cores(),
                 machine.memoryMb(), machine.javaVersion(), loadAverageBefore, loadAverageAfter));
@@ -32,10 +37,18 @@ record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long
         Reports.row(md, "sla-service consumed them all", ingestSecondsAfterSeeding == null ? "not within the run"
                 : ingestSecondsAfterSeeding + " s after seeding began ("
                 + (ingestedBeforeFirstDue ? "before" : "after") + " the first due time, lead " + leadSeconds + " s)");
-        Reports.row(md, "breaches on sla.breaches", breaches + " (missing " + missingBreaches + ")");
-        Reports.row(md, "lateness dueAt → breach read p50 / p99 / p99.9 / max", Reports.latency(lateness));
-        Reports.row(md, "lateness dueAt → breach record timestamp p50 / p99 / p99.9 / max",
+        String clock = handling == null ? "" : "response: ";
+        if (handling != null) {
+            handling.appendClocks(md, clocks, windowSeconds);
+        }
+        Reports.row(md, handling == null ? "breaches on sla.breaches" : "response breaches (SlaBreached) on sla.breaches",
+                breaches + " (missing " + missingBreaches + ")");
+        Reports.row(md, clock + "lateness dueAt → breach read p50 / p99 / p99.9 / max", Reports.latency(lateness));
+        Reports.row(md, clock + "lateness dueAt → breach record timestamp p50 / p99 / p99.9 / max",
                 Reports.latency(latenessToPublished));
+        if (handling != null) {
+            handling.appendBreaches(md);
+        }
         Reports.row(md, "sla database (pg_database_size) before / after", slaDatabaseMbBefore + " MB / "
                 + slaDatabaseMbAfter + " MB");
         Reports.row(md, "sla_clock rows / size with indexes", slaClockRows + " / " + slaClockTableMb + " MB");
@@ -43,8 +56,55 @@ record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long
         for (ProcessSampler.ProcessFigures p : processes) {
             md.append(Reports.f("| %s | %.1f | %.0f | %d |%n", p.process(), p.cpuSeconds(), p.cpuPercent(), p.peakRssMb()));
         }
-        md.append("\nThe seeded tickets stay on tickets.received: run `bin/supportflow down --purge` before starting "
-                + "the other services again, or they will process (and mail) every one of them.\n");
+        md.append("\nThe seeded tickets stay on tickets.received").append(handling == null ? "" : " and tickets.priority")
+                .append(": run `bin/supportflow down --purge` before starting the other services again, or they will "
+                        + "process (and mail) every one of them.")
+                .append(handling == null ? "" : " Until then sla-service goes on firing the escalation levels that "
+                        + "wait longer than the run (15 and 30 min after the breaches by the shipped ladder).")
+                .append("\n");
         return md.toString();
+    }
+
+    /**
+     * The handling clocks of a run with {@code --handling}: every ticket PRO P1, handling target = response target.
+     *
+     * @param escalations                  distinct tickets per "TRIGGER level N" seen on sla.breaches
+     * @param escalationLateness           for levels owed from the first due time on: their {@code at} → read
+     * @param escalationLatenessToPublished the same → the record's timestamp
+     */
+    record HandlingFigures(Duration target, long breaches, long missingBreaches, LatencySummary lateness,
+                           LatencySummary latenessToPublished, Map<String, Long> escalations,
+                           LatencySummary escalationLateness, LatencySummary escalationLatenessToPublished) {
+
+        /** Once the watcher has stopped. */
+        static HandlingFigures of(BreachTally tally, int clocks, Duration target) {
+            BreachTally.Lateness handling = tally.handling();
+            return new HandlingFigures(target, handling.count(), clocks - handling.count(), handling.toRead(),
+                    handling.toPublished(), tally.escalations(), tally.escalationsInWindow().toRead(),
+                    tally.escalationsInWindow().toPublished());
+        }
+
+        void appendClocks(StringBuilder md, int clocks, long windowSeconds) {
+            Reports.row(md, "handling clocks", Reports.f("every ticket %s with a PriorityAssigned P1 (rules) on "
+                    + "tickets.priority: a handling clock (round the clock) beside the response clock, both on a "
+                    + "target of %d min, so both fall due at the same instant: 2 breaches per due time, ≈ %.0f "
+                    + "breaches/s over the window (twice the rate without handling clocks), plus the escalations "
+                    + "owed then", ClockSeeds.HANDLING_PLAN, target.toMinutes(), 2.0 * clocks / windowSeconds));
+        }
+
+        void appendBreaches(StringBuilder md) {
+            Reports.row(md, "handling breaches (HandlingBreached) on sla.breaches", breaches + " (missing "
+                    + missingBreaches + ")");
+            Reports.row(md, "handling: lateness dueAt → breach read p50 / p99 / p99.9 / max", Reports.latency(lateness));
+            Reports.row(md, "handling: lateness dueAt → breach record timestamp p50 / p99 / p99.9 / max",
+                    Reports.latency(latenessToPublished));
+            Reports.row(md, "escalations (SlaEscalated on sla.breaches, tickets per trigger and level)",
+                    escalations.isEmpty() ? "none" : escalations.entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", ")));
+            Reports.row(md, "escalations owed from the first due time on: lateness → read p50 / p99 / p99.9 / max",
+                    Reports.latency(escalationLateness));
+            Reports.row(md, "escalations owed from the first due time on: lateness → record timestamp p50 / p99 / "
+                    + "p99.9 / max", Reports.latency(escalationLatenessToPublished));
+        }
     }
 }

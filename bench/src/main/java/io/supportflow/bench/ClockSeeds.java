@@ -1,0 +1,89 @@
+package io.supportflow.bench;
+
+import io.supportflow.events.Channel;
+import io.supportflow.events.Customer;
+import io.supportflow.events.DeterministicIds;
+import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.Plan;
+import io.supportflow.events.Priority;
+import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.PrioritySource;
+import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketReference;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The tickets of an SLA-scale run, published as intake publishes a received ticket (TicketReceived on
+ * tickets.received) and, with handling clocks, as triage's rules publish a decided priority (PriorityAssigned P1 on
+ * tickets.priority). Ticket i falls due at firstDue + window × i / clocks.
+ */
+final class ClockSeeds {
+
+    static final String SOURCE = "/supportflow/bench";
+    /**
+     * With handling clocks every ticket is PRO P1: one plan, so one handling target to set equal to the response
+     * target (SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1) and both clocks fall due at the same instant.
+     */
+    static final Plan HANDLING_PLAN = Plan.PRO;
+
+    private ClockSeeds() {
+    }
+
+    /** Sends every ticket (and its priority) and adds it to {@code ours} with its index. */
+    static void send(String bootstrapServers, SlaScale.Settings settings, Instant firstDue, Map<String, Integer> ours) {
+        Plan[] plans = Plan.values();
+        long windowMillis = settings.window().toMillis();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(bootstrapServers))) {
+            for (int i = 0; i < settings.clocks(); i++) {
+                Instant dueAt = firstDue.plusMillis(windowMillis * i / settings.clocks());
+                Instant receivedAt = dueAt.minus(settings.target());
+                String ticketId = UUID.randomUUID().toString();
+                ours.put(ticketId, i);
+                Plan plan = settings.handling() ? HANDLING_PLAN : plans[i % plans.length];
+                TicketReceived ticket = new TicketReceived(ticketId, TicketReference.of(ticketId), Channel.WEB,
+                        "sla-scale-" + i, plan,
+                        new Customer("SCALE-" + (i % 10_000), "Scale Test", "scale" + (i % 10_000) + "@example.com", "en"),
+                        "SLA scale clock " + i, "Seeded by bin/supportflow bench sla-scale.", null, null, null,
+                        receivedAt);
+                EventEnvelope received = EventEnvelope.of(DeterministicIds.eventId(ticketId, "ticket-received"), SOURCE,
+                        receivedAt, ticket);
+                producer.send(record(received));
+                if (settings.handling()) {
+                    // Decided at receipt, as the rules decide within milliseconds: both clocks run from receivedAt.
+                    PriorityAssigned priority = new PriorityAssigned(ticketId, Priority.P1, null, PrioritySource.RULES,
+                            "bench-sla-scale", "Seeded by bin/supportflow bench sla-scale --handling.", null, receivedAt);
+                    producer.send(record(EventEnvelope.of(DeterministicIds.eventId(received.id(), "priority-assigned"),
+                            SOURCE, receivedAt, priority)));
+                }
+            }
+            producer.flush();
+        }
+    }
+
+    private static ProducerRecord<String, String> record(EventEnvelope envelope) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(envelope.topic(), envelope.key(),
+                envelope.payload());
+        envelope.headers().forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
+    private static Properties producerProperties(String bootstrapServers) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "20");
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, "262144");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return props;
+    }
+}
