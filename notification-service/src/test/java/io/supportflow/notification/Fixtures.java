@@ -3,18 +3,26 @@ package io.supportflow.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.supportflow.events.Channel;
 import io.supportflow.events.Customer;
 import io.supportflow.events.DeterministicIds;
+import io.supportflow.events.EscalationTrigger;
 import io.supportflow.events.EventEnvelope;
+import io.supportflow.events.HandlingBreached;
+import io.supportflow.events.HandlingMet;
+import io.supportflow.events.HandlingMode;
+import io.supportflow.events.HandlingScheduled;
 import io.supportflow.events.Impact;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
+import io.supportflow.events.Recipient;
+import io.supportflow.events.SlaEscalated;
 import io.supportflow.events.SlaBreached;
 import io.supportflow.events.SupportEvent;
 import io.supportflow.events.SurveyRequested;
@@ -29,6 +37,8 @@ import io.supportflow.testing.TopicWriter;
 final class Fixtures {
 
     private static final AtomicReference<Instant> LAST_DECISION = new AtomicReference<>(Instant.EPOCH);
+    /** 03:00 in Berlin. */
+    static final Instant HANDLE_FROM = Instant.parse("2026-12-04T02:00:00Z");
 
     private Fixtures() {
     }
@@ -98,6 +108,32 @@ final class Fixtures {
         Instant dueAt = receivedAt.plus(target);
         return envelope(new SlaBreached(ticketId, TicketReference.of(ticketId), plan, priority, target, receivedAt,
                 dueAt, dueAt.plus(late)), dueAt.plus(late));
+    }
+
+    /** A P1 received at 03:00 Berlin time, to be handled at once, paging {@code paged}. */
+    static EventEnvelope handlingScheduled(String ticketId, Recipient... paged) {
+        Instant receivedAt = HANDLE_FROM;
+        return envelope(new HandlingScheduled(ticketId, TicketReference.of(ticketId), Plan.ENTERPRISE, Priority.P1,
+                HandlingMode.ROUND_THE_CLOCK, "berlin", receivedAt, Duration.ofMinutes(30),
+                receivedAt.plus(Duration.ofMinutes(30)), List.of(paged), receivedAt), receivedAt);
+    }
+
+    static EventEnvelope handlingMet(String ticketId) {
+        return envelope(new HandlingMet(ticketId, Plan.ENTERPRISE, Priority.P1, HandlingMode.ROUND_THE_CLOCK, "berlin",
+                HANDLE_FROM, Duration.ofMinutes(30), HANDLE_FROM.plus(Duration.ofMinutes(30)),
+                HANDLE_FROM.plus(Duration.ofMinutes(10))), HANDLE_FROM.plus(Duration.ofMinutes(10)));
+    }
+
+    static EventEnvelope handlingBreached(String ticketId) {
+        Instant dueAt = HANDLE_FROM.plus(Duration.ofMinutes(30));
+        return envelope(new HandlingBreached(ticketId, TicketReference.of(ticketId), Plan.ENTERPRISE, Priority.P1,
+                HandlingMode.ROUND_THE_CLOCK, "berlin", HANDLE_FROM, Duration.ofMinutes(30), dueAt, dueAt), dueAt);
+    }
+
+    static EventEnvelope slaEscalated(String ticketId, int level, EscalationTrigger trigger, Recipient... recipients) {
+        Instant at = HANDLE_FROM.plus(Duration.ofMinutes(45));
+        return envelope(new SlaEscalated(ticketId, TicketReference.of(ticketId), Plan.PRO, Priority.P2, level, trigger,
+                List.of(recipients), at), at);
     }
 
     static void publish(EventEnvelope... envelopes) {

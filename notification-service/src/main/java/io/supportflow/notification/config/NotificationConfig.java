@@ -1,5 +1,6 @@
 package io.supportflow.notification.config;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import io.smallrye.config.WithDefault;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 
 /** What notification sends to whom, and how patiently it retries. */
 @ConfigMapping(prefix = "supportflow.notification")
@@ -24,9 +26,25 @@ public interface NotificationConfig {
     /** The response target shown to the customer, per plan and priority. */
     Map<Plan, Map<Priority, Duration>> responseTargets();
 
+    /**
+     * The webhooks pages and escalations may go to, by the name sla's rotations and escalation levels use
+     * ({@code supportflow.notification.webhooks.<name>.url} and {@code .secret}); none by default.
+     */
+    Map<String, Webhook> webhooks();
+
     Delivery delivery();
 
-    /** Retrying a mail the SMTP server did not accept. */
+    /** Where a webhook's POSTs go and the secret they are signed with; neither is ever logged. */
+    interface Webhook {
+
+        URI url();
+
+        /** The HMAC-SHA256 key of {@code X-SupportFlow-Signature}, shared with the receiver. */
+        @NotBlank
+        String secret();
+    }
+
+    /** Sending what is due, and retrying a mail the SMTP server or a webhook did not accept. */
     interface Delivery {
 
         /** How often the dispatcher looks for due messages when no new request woke it (retries, other instances). */
@@ -52,5 +70,9 @@ public interface NotificationConfig {
 
         /** After this long since the notification was requested, a failing one is given up. */
         Duration giveUpAfter();
+
+        /** How long a webhook has to connect and answer; no answer in time is a refused attempt. */
+        @WithDefault("5s")
+        Duration webhookTimeout();
     }
 }

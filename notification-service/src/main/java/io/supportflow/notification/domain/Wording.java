@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
+import io.supportflow.events.EscalationTrigger;
+import io.supportflow.events.HandlingMode;
+
 /** Durations and instants as people read them, in the customer's language. */
 public final class Wording {
 
@@ -30,6 +33,25 @@ public final class Wording {
 
     public static String instant(Instant instant) {
         return UTC_MINUTES.format(instant);
+    }
+
+    /** How a ticket is handled, for the ops team (English only). */
+    public static String mode(HandlingMode mode) {
+        return switch (mode) {
+            case ROUND_THE_CLOCK -> "around the clock";
+            case BUSINESS_HOURS_EXTENDED -> "business hours with extended cover";
+            case BUSINESS_HOURS -> "business hours";
+        };
+    }
+
+    /** What started an escalation level's wait, for the ops team (English only). */
+    public static String trigger(EscalationTrigger trigger) {
+        return switch (trigger) {
+            case RESPONSE_WARNING -> "response target at risk";
+            case RESPONSE_BREACH -> "response target missed";
+            case HANDLING_WARNING -> "handling target at risk";
+            case HANDLING_BREACH -> "handling target missed";
+        };
     }
 
     private static String count(long n, String one, String many) {

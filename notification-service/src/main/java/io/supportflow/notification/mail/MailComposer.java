@@ -32,6 +32,10 @@ public class MailComposer {
         static native TemplateInstance survey_de(SurveyMail mail);
 
         static native TemplateInstance slaBreachAlert(SlaBreachAlertMail mail);
+
+        static native TemplateInstance onCallPage(OnCallPageMail mail);
+
+        static native TemplateInstance escalation(EscalationMail mail);
     }
 
     public OutgoingMail ticketLogged(String to, Language language, TicketLoggedMail mail) {
@@ -63,6 +67,16 @@ public class MailComposer {
         String subject = "[SLA breach] " + mail.reference() + " " + mail.priority() + " " + mail.plan()
                 + ": response target of " + mail.target() + " missed";
         return render(to, subject, () -> Templates.slaBreachAlert(mail));
+    }
+
+    /** Pages are for the on-call team and always in English. */
+    public OutgoingMail onCallPage(String to, OnCallPageMail mail) {
+        return render(List.of(to), mail.subject(), () -> Templates.onCallPage(mail));
+    }
+
+    /** Escalations are for the support team and always in English. */
+    public OutgoingMail escalation(String to, EscalationMail mail) {
+        return render(List.of(to), mail.subject(), () -> Templates.escalation(mail));
     }
 
     private static OutgoingMail render(List<String> to, String subject, Supplier<TemplateInstance> template) {

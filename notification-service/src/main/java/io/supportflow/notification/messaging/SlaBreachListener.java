@@ -10,7 +10,7 @@ import io.supportflow.notification.service.SlaBreachAlerter;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** A missed response target: ops are alerted by email. */
+/** A missed response target alerts ops by email; an escalation level reaches its recipients by email or webhook. */
 @ApplicationScoped
 public class SlaBreachListener {
 

@@ -13,7 +13,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One message per ticket, kind and occasion, rendered when requested and sent (with retries) by the dispatcher. */
+/**
+ * One message per ticket, kind and occasion, rendered when requested and sent (with retries) by the dispatcher:
+ * a mail (subject, text and HTML bodies, Message-ID) or a webhook delivery (the webhook's name as recipient, its
+ * JSON body, and the notification's id as message id).
+ */
 @Entity
 @Table(name = "notification")
 public class NotificationEntity extends PanacheEntityBase {
@@ -40,13 +44,19 @@ public class NotificationEntity extends PanacheEntityBase {
     public NotificationKind kind;
     /** Tells apart messages of one kind for one ticket, e.g. the survey id; empty for once-only kinds. */
     public String occasion = "";
-    /** Comma-separated addresses. */
+    @Enumerated(EnumType.STRING)
+    public NotificationChannel channel = NotificationChannel.EMAIL;
+    /** Comma-separated addresses; a webhook's name. */
     public String recipients;
+    /** What the mail's subject says; for a webhook, the same summary, shown by the audit. */
     public String subject;
     @Column(name = "text_body")
     public String textBody;
     @Column(name = "html_body")
     public String htmlBody;
+    /** The JSON a webhook is sent, fixed when requested so that every attempt sends the same body. */
+    @Column(name = "webhook_body")
+    public String webhookBody;
     @Column(name = "message_id")
     public String messageId;
     @Enumerated(EnumType.STRING)

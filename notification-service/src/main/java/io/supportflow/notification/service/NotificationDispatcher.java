@@ -3,17 +3,13 @@ package io.supportflow.notification.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -21,8 +17,11 @@ import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.NotificationFailed;
 import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.RetryPolicy;
+import io.supportflow.notification.domain.Undeliverable;
+import io.supportflow.notification.mail.MailSender;
 import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationStatus;
+import io.supportflow.notification.webhook.WebhookSender;
 import io.supportflow.runtime.concurrent.BackgroundLoop;
 import io.supportflow.runtime.messaging.Outbox;
 import io.supportflow.runtime.retry.Backoff;
@@ -31,10 +30,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 /**
- * Sends due notifications from the mail outbox, a batch per transaction: a worker claims what is due
- * ({@code SKIP LOCKED}, so no message is held twice), sends it side by side over the mailer's SMTP pool while
- * the rows stay locked, and commits each message's SENT with its CustomerNotified. A crash between the server's
- * acceptance and the commit sends the batch again, with the same Message-IDs.
+ * Sends due notifications from the outbox, a batch per transaction: a worker claims what is due
+ * ({@code SKIP LOCKED}, so no message is held twice), sends its mails over the mailer's SMTP pool and its webhook
+ * deliveries over HTTP, all side by side, while the rows stay locked, and commits each message's SENT with its
+ * CustomerNotified. A crash between the acceptance and the commit sends the batch again, with the same ids.
  */
 @ApplicationScoped
 public class NotificationDispatcher {
@@ -44,8 +43,8 @@ public class NotificationDispatcher {
     private static final int MAX_ERROR_LENGTH = 2000;
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
-    private final ReactiveMailer mailer;
-    private final Duration sendTimeout;
+    private final MailSender mails;
+    private final WebhookSender webhooks;
     private final Outbox outbox;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
@@ -53,18 +52,21 @@ public class NotificationDispatcher {
     private final int batchSize;
     private volatile BackgroundLoop loop = BackgroundLoop.disabled(NAME);
 
-    NotificationDispatcher(ReactiveMailer mailer, Outbox outbox, Clock clock, NotificationConfig config,
-                           @ConfigProperty(name = "quarkus.mailer.timeout") Duration sendTimeout) {
-        this.mailer = mailer;
-        this.sendTimeout = sendTimeout;
+    NotificationDispatcher(MailSender mails, WebhookSender webhooks, Outbox outbox, Clock clock,
+                           NotificationConfig config) {
+        this.mails = mails;
+        this.webhooks = webhooks;
         this.outbox = outbox;
         this.clock = clock;
         NotificationConfig.Delivery delivery = config.delivery();
         this.retryPolicy = new RetryPolicy(new Backoff(delivery.initialBackoff(), delivery.maxBackoff()));
         // The poll interval finds retries coming due and requests of other instances; a send in progress at
-        // shutdown ends within the SMTP timeout, so it is committed or released within the shutdown wait.
+        // shutdown ends within its timeout (SMTP or webhook), so it is committed or released within the shutdown
+        // wait.
+        Duration longestSend = mails.timeout().compareTo(webhooks.timeout()) >= 0
+                ? mails.timeout() : webhooks.timeout();
         this.loopSettings = new BackgroundLoop.Settings(NAME, delivery.workers(), delivery.pollInterval(),
-                PAUSE_AFTER_FAILURE, sendTimeout);
+                PAUSE_AFTER_FAILURE, longestSend);
         this.batchSize = delivery.batchSize();
     }
 
@@ -81,17 +83,16 @@ public class NotificationDispatcher {
     }
 
     /**
-     * Claims what is due, at most a batch, and sends it side by side. After a round that sent something the
-     * worker looks again at once (a priority change may have become due); after a refused message it waits,
-     * so an SMTP outage costs one timeout per round, not one per message.
+     * Claims what is due, at most a batch, and sends it side by side, mails and webhooks alike. After a round
+     * that sent something the worker looks again at once (a priority change may have become due); after a
+     * refused message it waits, so an outage costs one timeout per round, not one per message.
      */
     private BackgroundLoop.Outcome sendDue() {
         List<NotificationEntity> due = NotificationEntity.lockDue(clock.instant(), batchSize);
-        List<Mail> mails = due.stream().map(NotificationDispatcher::toMail).toList();
         // Started outside the transaction: context propagation would otherwise carry it onto the event-loop
-        // threads that complete the sends, and a commit while one of them still holds it is rolled back.
+        // threads that complete the mails' sends, and a commit while one of them still holds it is rolled back.
         List<CompletableFuture<Instant>> sends = QuarkusTransaction.suspendingExisting()
-                .call(() -> mails.stream().map(this::send).toList());
+                .call(() -> due.stream().map(this::send).toList());
         boolean refused = false;
         for (int i = 0; i < due.size(); i++) {
             NotificationEntity notification = due.get(i);
@@ -99,31 +100,18 @@ public class NotificationDispatcher {
             try {
                 markSent(notification, sends.get(i).join());
             } catch (CompletionException e) {
-                retryOrGiveUp(notification, e.getCause() instanceof RuntimeException cause ? cause : e);
+                retryOrGiveUp(notification, e.getCause() != null ? e.getCause() : e);
                 refused = true;
             }
         }
         return BackgroundLoop.Outcome.moreWaitingIf(!due.isEmpty() && !refused);
     }
 
-    /**
-     * Starts sending over a connection of the mailer's pool; completes with the time the SMTP server accepted
-     * the message, in the database's precision so that the row and CustomerNotified carry the same instant.
-     */
-    private CompletableFuture<Instant> send(Mail mail) {
-        return mailer.send(mail)
-                .ifNoItem().after(sendTimeout).fail()
-                .map(accepted -> clock.instant().truncatedTo(ChronoUnit.MICROS))
-                .subscribeAsCompletionStage();
-    }
-
-    private static Mail toMail(NotificationEntity notification) {
-        return new Mail()
-                .setTo(notification.recipientList())
-                .setSubject(notification.subject)
-                .setText(notification.textBody)
-                .setHtml(notification.htmlBody)
-                .addHeader("Message-ID", notification.messageId);
+    private CompletableFuture<Instant> send(NotificationEntity notification) {
+        return switch (notification.channel) {
+            case EMAIL -> mails.send(notification);
+            case WEBHOOK -> webhooks.send(notification);
+        };
     }
 
     private void markSent(NotificationEntity notification, Instant acceptedAt) {
@@ -135,10 +123,12 @@ public class NotificationDispatcher {
                 notification.messageId, acceptedAt));
     }
 
-    private void retryOrGiveUp(NotificationEntity notification, RuntimeException error) {
+    /** Retried with backoff until the give-up time; one that no attempt can deliver is given up at once. */
+    private void retryOrGiveUp(NotificationEntity notification, Throwable error) {
         Instant now = clock.instant();
         notification.lastError = describe(error);
-        Optional<Instant> next = retryPolicy.nextAttempt(notification.attempts, now, notification.giveUpAt);
+        Optional<Instant> next = error instanceof Undeliverable ? Optional.empty()
+                : retryPolicy.nextAttempt(notification.attempts, now, notification.giveUpAt);
         if (next.isPresent()) {
             notification.nextAttemptAt = next.get();
             LOG.warnf("%s for ticket %s not accepted (attempt %d), retrying at %s: %s", notification.kind,

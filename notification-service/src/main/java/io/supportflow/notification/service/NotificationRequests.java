@@ -11,20 +11,21 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
-import io.supportflow.events.DeterministicIds;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.MessageIds;
 import io.supportflow.notification.mail.OutgoingMail;
+import io.supportflow.notification.repository.NotificationChannel;
 import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationKey;
 import io.supportflow.notification.repository.NotificationStatus;
+import io.supportflow.notification.webhook.OutgoingWebhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
- * Puts rendered messages into the mail outbox in the consumer's transaction, so consumed events
+ * Puts rendered messages (mails, webhook deliveries) into the outbox in the consumer's transaction, so consumed events
  * and the messages they ask for are committed together; the dispatcher, woken once that
  * transaction has committed, sends them.
  */
@@ -70,6 +71,10 @@ public class NotificationRequests {
             this.known = known;
         }
 
+        public String ticketId() {
+            return ticketId;
+        }
+
         /** A message of a kind that a ticket gets once. */
         public void request(NotificationKind kind, OutgoingMail mail) {
             request(kind, "", mail);
@@ -77,31 +82,55 @@ public class NotificationRequests {
 
         /** A message of a kind a ticket may get again on another occasion (a survey per resolution). */
         public void request(NotificationKind kind, String occasion, OutgoingMail mail) {
-            // Remembered at once, so a later event of the same batch finds this message as it would a stored one.
-            if (!known.add(new NotificationKey(ticketId, kind, occasion))) {
-                LOG.infof("Ticket %s already has its %s message %s; not sending another", ticketId, kind, occasion);
+            if (isKnown(kind, occasion)) {
                 return;
             }
-            NotificationEntity notification = pending(ticketId, kind, occasion, mail);
+            NotificationEntity notification = pending(ticketId, kind, occasion, NotificationChannel.EMAIL);
+            notification.recipients = String.join(",", mail.recipients());
+            notification.subject = mail.subject();
+            notification.textBody = mail.text();
+            notification.htmlBody = mail.html();
+            notification.messageId = MessageIds.of(ticketId, kind, occasion, config.messageIdDomain());
+            persist(notification);
+        }
+
+        /** A webhook delivery; its id goes with it as {@code X-SupportFlow-Id}, for the receiver to drop duplicates. */
+        public void request(NotificationKind kind, String occasion, OutgoingWebhook webhook) {
+            if (isKnown(kind, occasion)) {
+                return;
+            }
+            NotificationEntity notification = pending(ticketId, kind, occasion, NotificationChannel.WEBHOOK);
+            notification.recipients = webhook.webhook();
+            notification.subject = webhook.summary();
+            notification.webhookBody = webhook.body();
+            notification.messageId = notification.id;
+            persist(notification);
+        }
+
+        /** Remembered at once, so a later event of the same batch finds this message as it would a stored one. */
+        private boolean isKnown(NotificationKind kind, String occasion) {
+            if (known.add(new NotificationKey(ticketId, kind, occasion))) {
+                return false;
+            }
+            LOG.infof("Ticket %s already has its %s message %s; not sending another", ticketId, kind, occasion);
+            return true;
+        }
+
+        private void persist(NotificationEntity notification) {
             notification.persist();
             requested.fire(new NotificationRequested(notification.id));
         }
     }
 
-    private NotificationEntity pending(String ticketId, NotificationKind kind, String occasion, OutgoingMail mail) {
+    private NotificationEntity pending(String ticketId, NotificationKind kind, String occasion,
+                                       NotificationChannel channel) {
         Instant now = clock.instant();
         NotificationEntity notification = new NotificationEntity();
-        notification.id = (occasion.isEmpty()
-                ? DeterministicIds.nameUuid("notification", ticketId, kind.name())
-                : DeterministicIds.nameUuid("notification", ticketId, kind.name(), occasion)).toString();
+        notification.id = MessageIds.notificationId(ticketId, kind, occasion);
         notification.occasion = occasion;
         notification.ticketId = ticketId;
         notification.kind = kind;
-        notification.recipients = String.join(",", mail.recipients());
-        notification.subject = mail.subject();
-        notification.textBody = mail.text();
-        notification.htmlBody = mail.html();
-        notification.messageId = MessageIds.of(ticketId, kind, occasion, config.messageIdDomain());
+        notification.channel = channel;
         notification.status = NotificationStatus.PENDING;
         notification.createdAt = now;
         notification.nextAttemptAt = now;

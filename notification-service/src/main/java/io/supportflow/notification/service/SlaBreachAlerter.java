@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.SlaBreached;
+import io.supportflow.events.SlaEscalated;
 import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.Language;
 import io.supportflow.notification.domain.Wording;
@@ -19,21 +20,36 @@ import io.supportflow.runtime.messaging.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Tells the ops team that a ticket missed its response target. */
+/**
+ * Tells the ops team that a ticket missed its response target, and each escalation level's recipients that the
+ * level fired. A HandlingBreached needs no message of its own: the escalation ladder reaches whoever it concerns.
+ */
 @ApplicationScoped
 public class SlaBreachAlerter implements BatchHandler<TicketMessages> {
 
     private final NotificationRequests requests;
     private final MailComposer composer;
+    private final OpsMessages opsMessages;
     private final NotificationConfig config;
 
-    SlaBreachAlerter(NotificationRequests requests, MailComposer composer, NotificationConfig config) {
+    SlaBreachAlerter(NotificationRequests requests, MailComposer composer, OpsMessages opsMessages,
+                     NotificationConfig config) {
         this.requests = requests;
         this.composer = composer;
+        this.opsMessages = opsMessages;
         this.config = config;
     }
 
-    /** No row to lock: only this consumer requests alerts, and a ticket's events reach one consumer at a time. */
+    @Override
+    public boolean concerns(EventEnvelope event) {
+        return event.event() instanceof SlaBreached
+                || event.event() instanceof SlaEscalated escalated && !escalated.recipients().isEmpty();
+    }
+
+    /**
+     * No row to lock: only this consumer requests alerts and escalations, and a ticket's events reach one consumer
+     * at a time.
+     */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, TicketMessages> stateOf(SortedSet<String> ticketIds) {
@@ -42,9 +58,12 @@ public class SlaBreachAlerter implements BatchHandler<TicketMessages> {
 
     @Override
     public List<Publication> apply(EventEnvelope event, TicketMessages messages) {
-        SlaBreached breach = (SlaBreached) event.event();
-        messages.request(NotificationKind.SLA_BREACH_ALERT,
-                composer.slaBreachAlert(config.opsAddresses(), alertOf(breach)));
+        if (event.event() instanceof SlaEscalated escalated) {
+            opsMessages.escalate(messages, escalated);
+        } else {
+            messages.request(NotificationKind.SLA_BREACH_ALERT,
+                    composer.slaBreachAlert(config.opsAddresses(), alertOf((SlaBreached) event.event())));
+        }
         return List.of();
     }
 

@@ -7,6 +7,9 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import io.supportflow.events.EscalationTrigger;
+import io.supportflow.events.HandlingMode;
+
 class WordingTest {
 
     @Test
@@ -31,5 +34,14 @@ class WordingTest {
         assertThat(Language.of("de-AT")).isEqualTo(Language.DE);
         assertThat(Language.of("fr")).isEqualTo(Language.EN);
         assertThat(Language.of(null)).isEqualTo(Language.EN);
+    }
+
+    @Test
+    void handlingModesAndEscalationTriggersReadAsOpsSayThem() {
+        assertThat(Wording.mode(HandlingMode.ROUND_THE_CLOCK)).isEqualTo("around the clock");
+        assertThat(Wording.mode(HandlingMode.BUSINESS_HOURS_EXTENDED)).isEqualTo("business hours with extended cover");
+        assertThat(Wording.mode(HandlingMode.BUSINESS_HOURS)).isEqualTo("business hours");
+        assertThat(Wording.trigger(EscalationTrigger.RESPONSE_WARNING)).isEqualTo("response target at risk");
+        assertThat(Wording.trigger(EscalationTrigger.HANDLING_BREACH)).isEqualTo("handling target missed");
     }
 }
