@@ -8,7 +8,8 @@ import java.util.List;
  * When a ticket is to be handled, published for every ticket and again when its priority changes.
  *
  * @param paged the on-call people and webhooks to page at once; empty when the ticket waits for business hours
- * @param at    when the schedule was decided (the event that caused it)
+ * @param at    when sla-service made the plan: a page goes to whoever is on call then, however late the events
+ *              that caused it were consumed
  */
 public record HandlingScheduled(String ticketId, String reference, Plan plan, Priority priority, HandlingMode mode,
                                 String scheduleId, Instant handleFrom, Duration target, Instant dueAt,
