@@ -8,17 +8,18 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import java.util.regex.Pattern;
 
 import io.supportflow.runtime.text.ConstraintFaults;
+import io.supportflow.runtime.text.EmailAddresses;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * An address mail can be sent to: one @, a dotted domain, nothing that would end an address in a mail
- * header. A missing or blank value passes: whether one is required is {@link Line}'s to say.
+ * An address mail can be sent to: the shape every service asks of one ({@link EmailAddresses}). A missing or
+ * blank value passes: whether one is required, and its length and characters, are
+ * {@link io.supportflow.runtime.text.Line}'s to say.
  */
 @Documented
 @Constraint(validatedBy = EmailAddress.Check.class)
@@ -34,12 +35,9 @@ public @interface EmailAddress {
 
     final class Check implements ConstraintValidator<EmailAddress, String> {
 
-        private static final Pattern ADDRESS =
-                Pattern.compile("^[^@\\s\"<>,;]+@[^@\\s\"<>,;]+\\.[^@\\s\"<>,;.]{2,}$");
-
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return ConstraintFaults.isMissing(value) || ADDRESS.matcher(value).matches();
+            return ConstraintFaults.isMissing(value) || EmailAddresses.hasAddressShape(value);
         }
     }
 }
