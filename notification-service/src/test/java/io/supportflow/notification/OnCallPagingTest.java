@@ -34,10 +34,11 @@ import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Recipient;
 import io.supportflow.events.TicketReference;
 import io.supportflow.events.Topics;
-import io.supportflow.notification.WebhookReceiver.Delivery;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
+import io.supportflow.testing.WebhookReceiver;
+import io.supportflow.testing.WebhookReceiver.Delivery;
 import jakarta.mail.internet.MimeMessage;
 
 /** sla names whom to page and escalate to; each gets one mail or one signed POST per cause. */

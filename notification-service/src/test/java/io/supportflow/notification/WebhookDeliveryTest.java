@@ -29,11 +29,12 @@ import io.supportflow.events.NotificationFailed;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Recipient;
 import io.supportflow.events.Topics;
-import io.supportflow.notification.WebhookReceiver.Delivery;
 import io.supportflow.testing.SupportFlowTestResource;
-import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TestClock;
+import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
+import io.supportflow.testing.WebhookReceiver;
+import io.supportflow.testing.WebhookReceiver.Delivery;
 
 /**
  * A webhook is one more way a due row of the outbox is sent: refusals (a non-2xx answer, no answer in time) are

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import io.supportflow.testing.WebhookReceiver;
 
 /**
  * The webhooks of the paging tests point at the test's {@link WebhookReceiver}, on a port only known once it

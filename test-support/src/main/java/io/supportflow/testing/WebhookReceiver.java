@@ -1,4 +1,4 @@
-package io.supportflow.notification;
+package io.supportflow.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,19 +32,19 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server in the test JVM standing in for the webhooks' receivers: {@code /hooks/<name>} for each
  * webhook name, every request kept, answered 200 unless a test scripted other answers for that name.
- * Started once per JVM, on a free port, before the application whose configuration points at it.
+ * Started once per JVM, on a free port, before the application (or the stack) whose configuration points at it.
  */
-final class WebhookReceiver {
+public final class WebhookReceiver {
 
     /** One POST as it arrived. */
-    record Delivery(String webhook, Map<String, String> headers, String body, Instant receivedAt) {
+    public record Delivery(String webhook, Map<String, String> headers, String body, Instant receivedAt) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
         /** What a receiver checks: the signature is the one the secret gives for this timestamp and this body. */
-        boolean verifiesWith(String secret) {
+        public boolean verifiesWith(String secret) {
             return verifies(secret, header("X-SupportFlow-Timestamp"), body, header("X-SupportFlow-Signature"));
         }
     }
@@ -53,7 +53,7 @@ final class WebhookReceiver {
      * A receiver's check, written here from the README's description rather than with the service's class:
      * {@code sha256=} and the hex HMAC-SHA256 of {@code <timestamp>.<body>}, compared in constant time.
      */
-    static boolean verifies(String secret, String timestamp, String body, String signature) {
+    public static boolean verifies(String secret, String timestamp, String body, String signature) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -90,32 +90,32 @@ final class WebhookReceiver {
         server.start();
     }
 
-    static synchronized WebhookReceiver shared() {
+    public static synchronized WebhookReceiver shared() {
         if (shared == null) {
             shared = new WebhookReceiver();
         }
         return shared;
     }
 
-    String url(String webhook) {
+    public String url(String webhook) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/" + webhook;
     }
 
     /** The next answers to {@code webhook}'s requests, one each; after them, its standing answer. */
-    void answerNext(String webhook, Integer... statuses) {
+    public void answerNext(String webhook, Integer... statuses) {
         scripted.computeIfAbsent(webhook, name -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
     }
 
-    void answerAlways(String webhook, int status) {
+    public void answerAlways(String webhook, int status) {
         standing.put(webhook, status);
     }
 
     /** {@code webhook}'s requests get no answer until {@link #release}: a receiver too slow for the timeout. */
-    void hold(String webhook) {
+    public void hold(String webhook) {
         held.put(webhook, new CountDownLatch(1));
     }
 
-    void release(String webhook) {
+    public void release(String webhook) {
         CountDownLatch latch = held.remove(webhook);
         if (latch != null) {
             latch.countDown();
@@ -123,7 +123,7 @@ final class WebhookReceiver {
     }
 
     /** What {@code webhook} received about {@code ticketId}, oldest first. */
-    List<Delivery> deliveries(String webhook, String ticketId) {
+    public List<Delivery> deliveries(String webhook, String ticketId) {
         return deliveries.stream()
                 .filter(delivery -> delivery.webhook().equals(webhook) && delivery.body().contains(ticketId))
                 .toList();

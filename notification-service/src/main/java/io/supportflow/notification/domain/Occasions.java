@@ -21,9 +21,12 @@ public final class Occasions {
                 recipient.address()).toString();
     }
 
-    /** sla fires each level of a ticket's ladder once, so each level reaches each of its recipients once. */
-    public static String escalation(int level, Recipient recipient) {
-        return "L" + level + "-"
-                + DeterministicIds.nameUuid("escalation", recipient.kind().name(), recipient.address());
+    /**
+     * An escalation per SlaEscalated event and recipient. The event's id, not its level, names the cause: a level's
+     * place on a ticket's ladder can change with the priority, while sla derives each level's event id from the level.
+     */
+    public static String escalation(String slaEscalatedId, Recipient recipient) {
+        return DeterministicIds.nameUuid("escalation", slaEscalatedId, recipient.kind().name(), recipient.address())
+                .toString();
     }
 }

@@ -41,10 +41,10 @@ class OpsMessages {
                         address -> composer.onCallPage(address, mail), id -> WebhookPayload.page(id, page)));
     }
 
-    /** Tells everyone the level names, once per level and recipient. */
-    void escalate(TicketMessages messages, SlaEscalated escalated) {
+    /** Tells everyone the level names, once per SlaEscalated event ({@code eventId}) and recipient. */
+    void escalate(TicketMessages messages, String eventId, SlaEscalated escalated) {
         EscalationMail mail = escalationMail(escalated);
-        requestEach(messages, escalated.recipients(), recipient -> Occasions.escalation(escalated.level(), recipient),
+        requestEach(messages, escalated.recipients(), recipient -> Occasions.escalation(eventId, recipient),
                 new Rendered(NotificationKind.ESCALATION, mail.subject(),
                         address -> composer.escalation(address, mail), id -> WebhookPayload.escalation(id, escalated)));
     }
@@ -70,7 +70,8 @@ class OpsMessages {
         String description = "ticket " + page.reference() + " (" + page.priority() + ", " + page.plan()
                 + ", handled " + Wording.mode(page.mode()) + ") is to be taken up from "
                 + Wording.instant(page.handleFrom()) + " and by " + Wording.instant(page.dueAt())
-                + " at the latest. Acknowledge it in the SupportFlow console when you take it up.";
+                + " at the latest. Acknowledge it when you take it up"
+                + " (intake-service: POST /api/v1/tickets/{id}/acknowledge, as an agent).";
         return new OnCallPageMail(page.reference(), page.ticketId(), page.plan(), page.priority(),
                 Wording.mode(page.mode()), Wording.instant(page.handleFrom()), Wording.instant(page.dueAt()),
                 description);

@@ -59,7 +59,7 @@ public class SlaBreachAlerter implements BatchHandler<TicketMessages> {
     @Override
     public List<Publication> apply(EventEnvelope event, TicketMessages messages) {
         if (event.event() instanceof SlaEscalated escalated) {
-            opsMessages.escalate(messages, escalated);
+            opsMessages.escalate(messages, event.id(), escalated);
         } else {
             messages.request(NotificationKind.SLA_BREACH_ALERT,
                     composer.slaBreachAlert(config.opsAddresses(), alertOf((SlaBreached) event.event())));

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -69,6 +71,10 @@ public class WebhookSender {
         if (webhook == null) {
             return CompletableFuture.failedFuture(new Undeliverable("No webhook named '" + name
                     + "' is configured (supportflow.notification.webhooks." + name + ".url and .secret)"));
+        }
+        if (!List.of("http", "https").contains(String.valueOf(webhook.url().getScheme()).toLowerCase(Locale.ROOT))) {
+            return CompletableFuture.failedFuture(new Undeliverable("Webhook '" + name
+                    + "' has no http or https URL (supportflow.notification.webhooks." + name + ".url)"));
         }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(webhook.url())

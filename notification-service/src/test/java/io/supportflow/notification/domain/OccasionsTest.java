@@ -26,17 +26,17 @@ class OccasionsTest {
     }
 
     @Test
-    void anEscalationIsOncePerLevelAndRecipient() {
-        assertThat(Occasions.escalation(2, HOOK)).isEqualTo(Occasions.escalation(2, HOOK)).startsWith("L2-");
-        assertThat(Occasions.escalation(3, HOOK)).isNotEqualTo(Occasions.escalation(2, HOOK));
-        assertThat(Occasions.escalation(2, MAIL)).isNotEqualTo(Occasions.escalation(2, HOOK));
+    void anEscalationIsOncePerEventAndRecipient() {
+        assertThat(Occasions.escalation("event-2", HOOK)).isEqualTo(Occasions.escalation("event-2", HOOK));
+        assertThat(Occasions.escalation("event-3", HOOK)).isNotEqualTo(Occasions.escalation("event-2", HOOK));
+        assertThat(Occasions.escalation("event-2", MAIL)).isNotEqualTo(Occasions.escalation("event-2", HOOK));
     }
 
     @Test
     void occasionsFitTheColumnAndAMessageId() {
         String longAddress = "a".repeat(300) + "@supportflow.example";
         assertThat(Occasions.page("event-1", Recipient.email(longAddress))).hasSizeLessThanOrEqualTo(64);
-        assertThat(Occasions.escalation(Integer.MAX_VALUE, Recipient.email(longAddress))).hasSizeLessThanOrEqualTo(64)
+        assertThat(Occasions.escalation("event-1", Recipient.email(longAddress))).hasSizeLessThanOrEqualTo(64)
                 .matches("[A-Za-z0-9-]+");
         assertThat(MessageIds.of("t-1", NotificationKind.ON_CALL_PAGE, Occasions.page("event-1", MAIL), "supportflow"))
                 .matches("<t-1\\.on-call-page\\.[0-9a-f-]{36}@supportflow>");
