@@ -66,7 +66,7 @@ class BatchConsumptionTest extends SlaTestBase {
         assertThat(met.priority()).isEqualTo(Priority.P2);
         assertThat(met.at()).isEqualTo(start.plus(Duration.ofMinutes(35)));
         awaitProcessed(copies);
-        assertThat(stored.eventTypes(ticket)).containsExactly(EventType.SLA_MET.ceType());
+        assertThat(stored.responseEventTypes(ticket)).containsExactly(EventType.SLA_MET.ceType());
     }
 
     @Test
@@ -95,7 +95,7 @@ class BatchConsumptionTest extends SlaTestBase {
         awaitProcessed(behind);
 
         assertThat(outcomes(tickets)).isEqualTo(before);
-        tickets.forEach(ticket -> assertThat(stored.eventTypes(ticket)).containsExactly(EventType.SLA_MET.ceType()));
+        tickets.forEach(ticket -> assertThat(stored.responseEventTypes(ticket)).containsExactly(EventType.SLA_MET.ceType()));
     }
 
     @Test

@@ -63,7 +63,7 @@ class ClockBatchTest extends SlaTestBase {
             StoredOutcomes.Outcome outcome = stored.of(ticket);
             assertThat(outcome).as("ticket applied in %s", batched.get(ticket))
                     .isEqualTo(stored.of(oneByOneTwin.get(ticket)));
-            assertThat(stored.eventTypes(ticket)).last().isEqualTo(EventType.SLA_MET.ceType());
+            assertThat(stored.responseEventTypes(ticket)).last().isEqualTo(EventType.SLA_MET.ceType());
             assertThat(stored.clock(ticket)).containsEntry("priority", "P2").containsEntry("met_published", "true");
         }
     }
@@ -80,7 +80,7 @@ class ClockBatchTest extends SlaTestBase {
                 ticket.reviewRequested(Priority.P4, start.plusSeconds(2)),
                 ticket.logged(start.plus(Duration.ofMinutes(70))), ticket.logged(start.plus(Duration.ofMinutes(65)))));
 
-        assertThat(stored.eventTypes(ticket))
+        assertThat(stored.responseEventTypes(ticket))
                 .containsExactly(EventType.SLA_WARNING.ceType(), EventType.SLA_BREACHED.ceType());
         assertThat(stored.clock(ticket)).containsEntry("priority", "P1").containsEntry("target_seconds", "3600");
     }

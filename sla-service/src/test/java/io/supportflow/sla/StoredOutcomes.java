@@ -9,8 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
+
+import io.supportflow.events.EventType;
 
 /**
  * What sla-service stored for a ticket, read straight from its tables right after a commit: the clock
@@ -47,8 +52,16 @@ final class StoredOutcomes {
     }
 
     /** The types of the events written to the outbox for the ticket, in outbox order. */
+    private static final Set<String> RESPONSE_CLOCK_TYPES = Stream.of(EventType.SLA_WARNING, EventType.SLA_MET,
+            EventType.SLA_BREACHED, EventType.SLA_BREACH_RETRACTED).map(EventType::ceType).collect(Collectors.toSet());
+
     List<String> eventTypes(Tickets ticket) {
         return rows(EVENTS, ticket.ticketId()).stream().map(row -> row.get("event_type")).toList();
+    }
+
+    /** The response clock's events in the outbox, leaving out the handling clock's and the ladder's. */
+    List<String> responseEventTypes(Tickets ticket) {
+        return eventTypes(ticket).stream().filter(RESPONSE_CLOCK_TYPES::contains).toList();
     }
 
     private List<Map<String, String>> rows(String sql, String ticketId) {

@@ -12,7 +12,9 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.PrioritySource;
 import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.TicketAcknowledged;
 import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketResolved;
 import io.supportflow.events.TriageReviewRequested;
 
 /** Events of one ticket as the other services would publish them, each with a fresh id. */
@@ -63,6 +65,14 @@ public record Tickets(String ticketId, String reference) {
 
     public EventEnvelope logged(Instant sentAt) {
         return notified(NotificationKind.TICKET_LOGGED, sentAt);
+    }
+
+    public EventEnvelope acknowledged(Instant at) {
+        return envelope("/supportflow/intake-service", at, new TicketAcknowledged(ticketId, at, "agent.alex", null));
+    }
+
+    public EventEnvelope resolved(Instant at) {
+        return envelope("/supportflow/intake-service", at, new TicketResolved(ticketId, at, "agent.alex", "solved"));
     }
 
     private static EventEnvelope envelope(String source, Instant time, io.supportflow.events.SupportEvent event) {

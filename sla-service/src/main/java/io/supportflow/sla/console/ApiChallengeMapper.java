@@ -1,25 +1,31 @@
 package io.supportflow.sla.console;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.quarkus.security.UnauthorizedException;
 import io.supportflow.runtime.problem.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 
 /**
- * With form login enabled for the console, Quarkus runs Basic in silent mode and would answer an API
- * call without credentials with a redirect to the login page. API clients get what they always got:
- * 401 with a Basic challenge (the console's pages still redirect, their permission picks the form).
+ * With form login enabled for the console, Quarkus runs Basic in silent mode and would answer an API call without
+ * credentials with a redirect to the login page. API clients get what they always got: 401 with a Basic challenge.
+ * A script in a browser page (a fetch or the console's EventSource, which browsers mark with a Sec-Fetch-Mode other
+ * than "navigate") gets a challenge naming the console's form instead: a Basic one would make the browser hold the
+ * call and ask for a password in a dialog, where the console, its session gone, goes to its login page.
  */
-@Provider
-public class ApiChallengeMapper implements ExceptionMapper<UnauthorizedException> {
+public class ApiChallengeMapper {
 
-    @Override
-    public Response toResponse(UnauthorizedException exception) {
+    static final String BASIC = "Basic realm=\"SupportFlow\"";
+    static final String FORM = "Form realm=\"SupportFlow\", login=\"/console/login.html\"";
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException exception, HttpHeaders headers) {
+        String fetchMode = headers.getHeaderString("Sec-Fetch-Mode");
+        boolean fromAScript = fetchMode != null && !"navigate".equalsIgnoreCase(fetchMode);
         return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
                         "Credentials are required: HTTP Basic, or the console's session"))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"SupportFlow\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, fromAScript ? FORM : BASIC)
                 .build();
     }
 }

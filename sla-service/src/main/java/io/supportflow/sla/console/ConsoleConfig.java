@@ -3,16 +3,9 @@ package io.supportflow.sla.console;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** What the ops console needs to know beyond this service. */
+/** How much the ops console lists. */
 @ConfigMapping(prefix = "supportflow.console")
 public interface ConsoleConfig {
-
-    /**
-     * Where intake-service answers {@code GET /api/v1/tickets/{id}} (a ticket with its timeline, roles
-     * agent or ops): every ticket in the console links there.
-     */
-    @WithDefault("http://127.0.0.1:8081")
-    String ticketTimelineBaseUrl();
 
     /** Most open clocks the console lists. */
     @WithDefault("100")
@@ -21,4 +14,16 @@ public interface ConsoleConfig {
     /** Most recent survey comments the console lists. */
     @WithDefault("10")
     int recentComments();
+
+    /** Most running handling clocks the console lists ("handling clocks at risk"). */
+    @WithDefault("100")
+    int handlingClocksShown();
+
+    /** Most tickets waiting for business hours the console lists. */
+    @WithDefault("100")
+    int waitingShown();
+
+    /** Most escalations the console lists when it loads; the live ones are added to them. */
+    @WithDefault("50")
+    int escalationsShown();
 }

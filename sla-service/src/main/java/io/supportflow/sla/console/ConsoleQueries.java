@@ -2,9 +2,9 @@ package io.supportflow.sla.console;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.quarkus.panache.common.Parameters;
@@ -45,7 +45,8 @@ public class ConsoleQueries {
                 .map(SatisfactionSummary.Comment::ticketId).collect(Collectors.toSet())));
     }
 
-    private static Map<String, String> references(Set<String> ticketIds) {
+    /** The references of those of {@code ticketIds} whose ticket this service has consumed, in one query. */
+    public Map<String, String> references(Collection<String> ticketIds) {
         if (ticketIds.isEmpty()) {
             return Map.of();
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 
-/** Response targets per plan and priority; every cell must be present, so a gap fails at start, not at 3 a.m. */
+/** Targets (response or handling) per plan and priority; every cell must be present, so a gap fails at start, not at 3 a.m. */
 public final class PolicyTable {
 
     private final Map<Plan, Map<Priority, Duration>> targets;
@@ -20,7 +20,7 @@ public final class PolicyTable {
             for (Priority priority : Priority.values()) {
                 Duration target = row == null ? null : row.get(priority);
                 if (target == null || target.isNegative() || target.isZero()) {
-                    throw new IllegalArgumentException("No positive response target for " + plan + " " + priority);
+                    throw new IllegalArgumentException("No positive target for " + plan + " " + priority);
                 }
                 rowCopy.put(priority, target);
             }

@@ -66,8 +66,12 @@ public final class ResponseClock {
     }
 
     private Instant warningAt(ClockFacts facts, Duration target, int index) {
-        long millis = Math.round(target.toMillis() * warningFractions.get(index));
-        return facts.receivedAt().plusMillis(millis);
+        return warningAt(facts.receivedAt(), target, index);
+    }
+
+    /** When a clock received at {@code receivedAt} with {@code target} reaches its {@code index}-th warning fraction. */
+    public Instant warningAt(Instant receivedAt, Duration target, int index) {
+        return receivedAt.plusMillis(Math.round(target.toMillis() * warningFractions.get(index)));
     }
 
     public int warningCount() {

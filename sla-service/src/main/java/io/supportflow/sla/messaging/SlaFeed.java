@@ -35,8 +35,12 @@ public class SlaFeed {
         }
     }
 
-    /** The events from now on; a viewer too slow to keep up misses events rather than stalling others. */
+    /**
+     * The events from now on. A burst (two breaches and an escalation of one ticket leave together) waits in a buffer
+     * for a viewer whose stream writes one at a time; a viewer a thousand events behind has its stream ended, and its
+     * page reconnects and reads again what it shows.
+     */
     public Multi<FeedItem> live() {
-        return live.onOverflow().drop();
+        return live.onOverflow().buffer(1000);
     }
 }

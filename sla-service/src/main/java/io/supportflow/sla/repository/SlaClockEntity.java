@@ -1,16 +1,20 @@
 package io.supportflow.sla.repository;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.supportflow.events.HandlingMode;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.runtime.persistence.TicketRows;
 import io.supportflow.sla.domain.ClockFacts;
 import io.supportflow.sla.domain.ClockHistory;
 import io.supportflow.sla.domain.Verdict;
+import io.supportflow.sla.domain.handling.HandlingFacts;
+import io.supportflow.sla.domain.handling.HandlingHistory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,6 +64,44 @@ public class SlaClockEntity extends PanacheEntityBase {
     @Column(name = "alarm_at")
     public Instant alarmAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling_priority")
+    public Priority handlingPriority;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling_scheduled_for")
+    public Priority handlingScheduledFor;
+    @Column(name = "handling_schedules")
+    public int handlingSchedules;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handling_mode")
+    public HandlingMode handlingMode;
+    @Column(name = "schedule_id")
+    public String scheduleId;
+    @Column(name = "handle_from")
+    public Instant handleFrom;
+    @Column(name = "handling_target_seconds")
+    public Long handlingTargetSeconds;
+    @Column(name = "handling_business_time")
+    public boolean handlingBusinessTime;
+    @Column(name = "handling_due_at")
+    public Instant handlingDueAt;
+    @Column(name = "handling_warn_at")
+    public Instant handlingWarnAt;
+    @Column(name = "handling_warned")
+    public boolean handlingWarned;
+    /** The first acknowledgement or resolution, in event time. */
+    @Column(name = "taken_up_at")
+    public Instant takenUpAt;
+    @Column(name = "handling_breached_at")
+    public Instant handlingBreachedAt;
+    @Column(name = "handling_breach_retracted")
+    public boolean handlingBreachRetracted;
+    @Column(name = "handling_met_published")
+    public boolean handlingMetPublished;
+    /** One bit per escalation level (its configured index) that fired. */
+    @Column(name = "escalations_fired")
+    public long escalationsFired;
+
     /**
      * Claims clocks whose alarm has rung, skipping those another scanner (or a consumer) holds,
      * so several instances share the work and no clock is handled twice at once. Skipping also means
@@ -89,6 +131,32 @@ public class SlaClockEntity extends PanacheEntityBase {
         return new ClockFacts(receivedAt, plan, priority,
                 priorityKnown ? ClockFacts.PriorityBasis.DECIDED : ClockFacts.PriorityBasis.DEFAULT, loggedAt,
                 warningsSent, published);
+    }
+
+    /** The handling clock's facts; null until a handling plan was made. */
+    public HandlingFacts handlingFacts() {
+        if (handlingDueAt == null) {
+            return null;
+        }
+        EnumSet<Verdict> published = EnumSet.noneOf(Verdict.class);
+        if (handlingBreachedAt != null) {
+            published.add(Verdict.BREACHED);
+        }
+        if (handlingBreachRetracted) {
+            published.add(Verdict.BREACH_RETRACTED);
+        }
+        if (handlingMetPublished) {
+            published.add(Verdict.MET);
+        }
+        return new HandlingFacts(handlingDueAt, handlingWarnAt, takenUpAt, handlingWarned, published);
+    }
+
+    public Duration handlingTarget() {
+        return handlingTargetSeconds == null ? null : Duration.ofSeconds(handlingTargetSeconds);
+    }
+
+    public HandlingHistory handlingHistory() {
+        return new HandlingHistory(plan, handlingPriority, handlingDueAt, takenUpAt);
     }
 
     public ClockHistory history() {

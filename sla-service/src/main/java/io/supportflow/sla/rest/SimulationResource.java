@@ -48,6 +48,6 @@ public class SimulationResource {
         Instant to = InstantParams.required("to", request.to(), errors).orElse(null);
         Map<Plan, Map<Priority, Duration>> targets = request.changedTargets(errors);
         Period period = PeriodParams.validated(from, to, errors);
-        return new ReportView(period.from(), period.to(), queries.report(period, policies.with(targets)));
+        return new ReportView(period.from(), period.to(), queries.report(period, policies.with(targets)), List.of());
     }
 }

@@ -71,6 +71,7 @@ public class SlaQueryResource {
     @Path("/report")
     public ReportView report(@QueryParam("from") String from, @QueryParam("to") String to) {
         var period = PeriodParams.parse(from, to);
-        return new ReportView(period.from(), period.to(), queries.report(period));
+        return new ReportView(period.from(), period.to(), queries.report(period),
+                queries.handlingReport(period));
     }
 }

@@ -13,7 +13,9 @@ import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.SupportEvent;
+import io.supportflow.events.TicketAcknowledged;
 import io.supportflow.events.TicketReceived;
+import io.supportflow.events.TicketResolved;
 import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.runtime.messaging.BatchHandler;
 import io.supportflow.runtime.messaging.Publication;
@@ -26,9 +28,9 @@ import io.supportflow.sla.repository.SlaClockEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Applies what tickets.received, tickets.priority and tickets.notifications say to the tickets' clocks: each
- * event stores the fact it brings, then the clock decides what is owed, so the outcome does not depend on the
- * order the events arrive in.
+ * Applies what tickets.received, tickets.priority, tickets.notifications and tickets.lifecycle say to the tickets'
+ * clocks: each event stores the fact it brings, then the clocks decide what is owed, so the outcome does not depend
+ * on the order the events arrive in.
  */
 @ApplicationScoped
 public class ClockEventHandler implements BatchHandler<TicketClock> {
@@ -59,7 +61,8 @@ public class ClockEventHandler implements BatchHandler<TicketClock> {
     public boolean concerns(EventEnvelope envelope) {
         SupportEvent event = envelope.event();
         return event instanceof TicketReceived || event instanceof PriorityAssigned
-                || event instanceof TriageReviewRequested
+                || event instanceof TriageReviewRequested || event instanceof TicketAcknowledged
+                || event instanceof TicketResolved
                 || event instanceof CustomerNotified notified && notified.kind() == NotificationKind.TICKET_LOGGED;
     }
 
@@ -72,6 +75,10 @@ public class ClockEventHandler implements BatchHandler<TicketClock> {
             priorityDecided(ticket, envelope.id(), PriorityDecision.of(assigned));
         } else if (event instanceof TriageReviewRequested review) {
             priorityDecided(ticket, envelope.id(), PriorityDecision.of(review));
+        } else if (event instanceof TicketAcknowledged acknowledged) {
+            takenUp(ticket, acknowledged.at());
+        } else if (event instanceof TicketResolved resolved) {
+            takenUp(ticket, resolved.at());
         } else {
             ticketLogged(ticket, ((CustomerNotified) event).sentAt());
         }
@@ -100,8 +107,20 @@ public class ClockEventHandler implements BatchHandler<TicketClock> {
         }
     }
 
+    /** The first take-up in event time stops the handling clock, whichever was consumed first. */
+    private void takenUp(TicketClock ticket, Instant at) {
+        SlaClockEntity sla = ticket.clock();
+        if (sla.takenUpAt == null || at.isBefore(sla.takenUpAt)) {
+            sla.takenUpAt = at;
+            settlePriority(ticket);
+        }
+    }
+
     private void settlePriority(TicketClock ticket) {
         SlaClockEntity sla = ticket.clock();
+        // A take-up consumed before any decision leaves the ticket's own priority to decide its plan.
+        sla.handlingPriority = PriorityHistory.inForce(ticket.decisions(), sla.takenUpAt)
+                .or(() -> PriorityHistory.inForce(ticket.decisions(), null)).orElse(null);
         var inForce = PriorityHistory.inForce(ticket.decisions(), sla.loggedAt);
         sla.priority = inForce.orElse(defaultPriority);
         sla.priorityKnown = inForce.isPresent();

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 /**
- * Asks the clock what it owes, records that on the clock and returns the events to publish with it. Each is
+ * Asks the clocks what they owe, records that on the clock and returns the events to publish with it. Each is
  * caused by the ticket, its id derived from the ticket and its role, so a ticket has at most one SlaMet, one
  * SlaBreached, one retraction and one warning per fraction, however often it is replayed.
  */
@@ -25,17 +25,34 @@ import jakarta.transaction.Transactional;
 class ClockVerdicts {
 
     private final ResponseClock rules;
+    private final HandlingVerdicts handling;
+    private final EscalationVerdicts escalations;
 
-    ClockVerdicts(ResponseClock rules) {
+    ClockVerdicts(ResponseClock rules, HandlingVerdicts handling, EscalationVerdicts escalations) {
         this.rules = rules;
+        this.handling = handling;
+        this.escalations = escalations;
     }
 
+    /**
+     * What the ticket's response clock, handling clock and escalation ladder owe now; the clock's alarm is the
+     * earliest instant any of them must be looked at again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     List<Publication> apply(SlaClockEntity sla, Instant now) {
         Evaluation evaluation = rules.evaluate(sla.facts(), now);
+        List<Publication> owed = new ArrayList<>(response(sla, evaluation, now));
+        Verdicts handled = handling.apply(sla, now);
+        Verdicts escalated = escalations.apply(sla, evaluation, now);
+        owed.addAll(handled.publications());
+        owed.addAll(escalated.publications());
+        sla.alarmAt = Verdicts.earliest(evaluation.alarmAt(), handled.alarmAt(), escalated.alarmAt());
+        return owed;
+    }
+
+    private static List<Publication> response(SlaClockEntity sla, Evaluation evaluation, Instant now) {
         sla.targetSeconds = evaluation.target() == null ? null : evaluation.target().toSeconds();
         sla.dueAt = evaluation.dueAt();
-        sla.alarmAt = evaluation.alarmAt();
         List<Publication> owed = new ArrayList<>();
         for (Evaluation.Warning warning : evaluation.newWarnings()) {
             owed.add(new Publication(sla.ticketId, "sla-warning-" + warning.index(), warning.at(), new SlaWarning(

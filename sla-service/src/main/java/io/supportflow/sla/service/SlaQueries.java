@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import io.supportflow.sla.domain.ClockHistory;
 import io.supportflow.sla.domain.ComplianceReport;
+import io.supportflow.sla.domain.handling.HandlingCompliance;
+import io.supportflow.sla.domain.handling.HandlingHistory;
 import io.supportflow.sla.domain.Period;
 import io.supportflow.sla.domain.PolicyTable;
 import io.supportflow.sla.repository.SlaClockEntity;
@@ -50,5 +52,14 @@ public class SlaQueries {
                         Parameters.with("from", period.from()).and("to", period.to()))
                 .stream().map(SlaClockEntity::history).toList();
         return ComplianceReport.compute(history, alternative, clock.instant());
+    }
+
+    /** Handling compliance of the tickets received in [from, to) that were planned for handling. */
+    public List<HandlingCompliance.Row> handlingReport(Period period) {
+        List<HandlingHistory> history = SlaClockEntity.<SlaClockEntity>list(
+                        "receivedAt >= :from and receivedAt < :to and handlingDueAt is not null",
+                        Parameters.with("from", period.from()).and("to", period.to()))
+                .stream().map(SlaClockEntity::handlingHistory).toList();
+        return HandlingCompliance.compute(history, clock.instant());
     }
 }

@@ -1,0 +1,43 @@
+package io.supportflow.sla.console;
+
+import java.util.concurrent.CompletionStage;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.supportflow.runtime.messaging.EventBatches;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The console's own read of tickets.lifecycle and tickets.notifications (consumer group sla-service-console), for
+ * the ticket page's timeline: services talk only through Kafka, so the console keeps what it shows rather than ask
+ * intake or notification-service. Each channel records its events as sla-service/&lt;channel&gt; and sends
+ * unreadable records to the topic's dead-letter topic, like every consumer of this service.
+ */
+@ApplicationScoped
+public class ConsoleTimelineListener {
+
+    static final String LIFECYCLE_CHANNEL = "console-lifecycle";
+    static final String NOTIFICATIONS_CHANNEL = "console-notifications";
+
+    private final EventBatches batches;
+    private final ConsoleTimelineHandler timeline;
+
+    ConsoleTimelineListener(EventBatches batches, ConsoleTimelineHandler timeline) {
+        this.batches = batches;
+        this.timeline = timeline;
+    }
+
+    @Incoming(LIFECYCLE_CHANNEL)
+    @Blocking
+    public CompletionStage<Void> onLifecycle(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(LIFECYCLE_CHANNEL, batch, timeline);
+    }
+
+    @Incoming(NOTIFICATIONS_CHANNEL)
+    @Blocking
+    public CompletionStage<Void> onNotifications(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(NOTIFICATIONS_CHANNEL, batch, timeline);
+    }
+}
