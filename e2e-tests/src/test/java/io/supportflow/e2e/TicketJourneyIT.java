@@ -2,6 +2,8 @@ package io.supportflow.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +24,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.EventType;
+import io.supportflow.events.HandlingMet;
+import io.supportflow.events.HandlingMode;
+import io.supportflow.events.HandlingScheduled;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
+import io.supportflow.events.Recipient;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.events.SurveyRequested;
@@ -35,6 +41,7 @@ import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.testing.ProcessStack;
 import io.supportflow.testing.ReceivedRecord;
 import io.supportflow.testing.TopicReader;
+import io.supportflow.testing.WebhookReceiver;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -46,14 +53,20 @@ class TicketJourneyIT {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
+    private static final String PAGER_SECRET = "e2e-pager-secret";
+
     private static ProcessStack stack;
     private static TopicReader topics;
+    private static WebhookReceiver receiver;
 
     @BeforeAll
     static void startTheSystem() {
         // Assigned before starting, so that a start failing half-way is still stopped in @AfterAll.
         stack = ProcessStack.onSharedPostgres();
-        stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
+        receiver = WebhookReceiver.shared();
+        stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test",
+                "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_URL", receiver.url("pager"),
+                "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_SECRET", PAGER_SECRET));
         topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
     }
 
@@ -157,6 +170,31 @@ class TicketJourneyIT {
     }
 
     @Test
+    void aP1PagesWhoeverIsOnCallByMailAndSignedWebhookAndAnAgentsAcknowledgementMeetsItsHandling() {
+        putRotation("""
+                {"handoverAt": "2026-01-01T00:00:00Z", "shift": "PT24H",
+                 "members": [{"name": "Pat", "email": "pat@supportflow.test"}], "webhooks": ["pager"]}""");
+        String ticketId = postTextTicket("PHONE", "dev-phone-key", "en", "Nobody can join",
+                "Customer called: none of their 300 attendees can join the webinar, it starts in 5 minutes, no workaround.",
+                null);
+
+        HandlingScheduled scheduled = topics.awaitEvent(EventType.HANDLING_SCHEDULED, ticketId, EVENTUALLY);
+        assertThat(scheduled.priority()).isEqualTo(Priority.P1);
+        assertThat(scheduled.mode()).isEqualTo(HandlingMode.ROUND_THE_CLOCK);
+        assertThat(scheduled.paged()).containsExactly(Recipient.email("pat@supportflow.test"),
+                Recipient.webhook("pager"));
+        awaitMailTo("pat@supportflow.test", scheduled.reference());
+        WebhookReceiver.Delivery page = Awaitility.await("the page's webhook POST").atMost(EVENTUALLY)
+                .until(() -> receiver.deliveries("pager", ticketId), found -> !found.isEmpty()).get(0);
+        assertThat(page.verifiesWith(PAGER_SECRET)).isTrue();
+        assertThat(page.verifiesWith("another-secret")).isFalse();
+
+        acknowledgeAsAgent(ticketId);
+        HandlingMet met = topics.awaitEvent(EventType.HANDLING_MET, ticketId, EVENTUALLY);
+        assertThat(met.takenUpAt()).isBefore(scheduled.dueAt());
+    }
+
+    @Test
     void aMalformedTicketIsRefusedWithAProblemNamingTheFieldAndNothingIsPublished() {
         String externalRef = "form-" + UUID.randomUUID();
         given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-web-key").contentType(ContentType.JSON)
@@ -227,6 +265,24 @@ class TicketJourneyIT {
                 .contentType(ContentType.JSON)
                 .body("{\"priority\":\"" + priority + "\",\"reason\":\"" + reason + "\"}")
                 .put("/api/v1/triage/tickets/" + ticketId + "/priority")
+                .then().statusCode(200);
+    }
+
+    private static void putRotation(String json) {
+        given().baseUri(stack.url("sla-service"))
+                .auth().preemptive().basic("ops", "ops-dev-password")
+                .contentType(ContentType.JSON)
+                .body(json)
+                .put("/api/v1/rotations/default")
+                .then().statusCode(anyOf(is(200), is(201)));
+    }
+
+    private static void acknowledgeAsAgent(String ticketId) {
+        given().baseUri(stack.url("intake-service"))
+                .auth().preemptive().basic("agent", "agent-dev-password")
+                .contentType(ContentType.JSON)
+                .body("{\"assignee\":\"agent.kim\"}")
+                .post("/api/v1/tickets/" + ticketId + "/acknowledge")
                 .then().statusCode(200);
     }
 
