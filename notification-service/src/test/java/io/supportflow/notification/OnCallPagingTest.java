@@ -69,7 +69,7 @@ class OnCallPagingTest {
         assertThat(Mailbox.text(mail)).contains(reference, ticketId, "Plan:        ENTERPRISE", "Priority:    P1",
                         "Handling:    around the clock", "Handle from: 2026-12-04 02:00 UTC",
                         "Due:         2026-12-04 02:30 UTC",
-                        "Acknowledge it in the SupportFlow console")
+                        "Acknowledge it when you take it up")
                 .doesNotContain("http");
         Delivery delivery = awaitDeliveries(PAGER, ticketId, 1).get(0);
 
