@@ -61,8 +61,8 @@ public record EventEnvelope(String id, EventType type, String source, Instant ti
 
     private static Instant parseTime(String value) {
         try {
-            return Instant.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
+            return EventInstants.parse(value);
+        } catch (java.time.DateTimeException e) {
             throw new UnreadableEventException("Header ce_time is not an instant: " + value, e);
         }
     }

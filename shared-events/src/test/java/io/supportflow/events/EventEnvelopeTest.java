@@ -54,6 +54,16 @@ class EventEnvelopeTest {
                 .hasMessageContaining("ce_id");
     }
 
+    @Test
+    void aRecordWhoseTimeIsNoInstantIsUnreadable() {
+        Map<String, String> headers = validHeaders();
+        headers.put("ce_time", "yesterday");
+        assertThatThrownBy(() -> EventEnvelope.read(headers, EventJson.write(new TicketResolved("t", SampleEvents.T0,
+                "agent", null))))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("ce_time");
+    }
+
     private static Map<String, String> validHeaders() {
         TicketResolved resolved = new TicketResolved("t", SampleEvents.T0, "agent", null);
         return new HashMap<>(EventEnvelope.of("id", "/test", SampleEvents.T0, resolved).headers());

@@ -44,6 +44,21 @@ class EventJsonTest {
     }
 
     @Test
+    void instantsAreReadWithTheirFractionAndOffsetAsWrittenByOtherProducers() {
+        TicketResolved resolved = EventJson.read("""
+                {"ticketId":"t-1","at":"2026-03-29T03:15:30.123456789+02:00","by":"agent"}""", TicketResolved.class);
+        assertThat(resolved.at()).isEqualTo("2026-03-29T01:15:30.123456789Z");
+    }
+
+    @Test
+    void aRecordWithAnInstantThatIsNoDateTimeIsUnreadable() {
+        assertThatThrownBy(() -> EventJson.read("""
+                {"ticketId":"t-1","at":"2026-03-02 09:15","by":"agent"}""", TicketResolved.class))
+                .isInstanceOf(UnreadableEventException.class)
+                .hasMessageContaining("2026-03-02 09:15");
+    }
+
+    @Test
     void aRecordThatIsNotJsonIsUnreadable() {
         assertThatThrownBy(() -> EventJson.read("not json", TicketResolved.class))
                 .isInstanceOf(UnreadableEventException.class);
