@@ -1,9 +1,14 @@
 package io.supportflow.sla.messaging;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import io.supportflow.events.EventEnvelope;
@@ -22,9 +27,26 @@ public class SlaFeed {
     private static final Logger LOG = Logger.getLogger(SlaFeed.class);
 
     private final BroadcastProcessor<FeedItem> live = BroadcastProcessor.create();
+    private final AtomicInteger viewers = new AtomicInteger();
 
+    SlaFeed(MeterRegistry registry) {
+        Gauge.builder("sla.feed.viewers", viewers, AtomicInteger::get)
+                .description("Live SLA feeds (console pages, SSE clients) open on this instance")
+                .register(registry);
+    }
+
+    /**
+     * Reading a record costs as much as applying it: with nobody watching, a burst of breaches would pay for
+     * parsing thousands of events that no one is shown, so they are passed by unread.
+     */
     @Incoming("sla-feed")
-    public void on(ConsumerRecord<String, String> record) {
+    public void on(ConsumerRecords<String, String> records) {
+        if (viewers.get() > 0) {
+            records.forEach(this::show);
+        }
+    }
+
+    private void show(ConsumerRecord<String, String> record) {
         try {
             EventEnvelope envelope = IncomingRecords.read(record);
             live.onNext(new FeedItem(envelope.id(), envelope.type().ceType(), envelope.key(), envelope.time(),
@@ -41,6 +63,8 @@ public class SlaFeed {
      * page reconnects and reads again what it shows.
      */
     public Multi<FeedItem> live() {
-        return live.onOverflow().buffer(1000);
+        return live.onSubscription().invoke(viewers::incrementAndGet)
+                .onTermination().invoke(viewers::decrementAndGet)
+                .onOverflow().buffer(1000);
     }
 }
