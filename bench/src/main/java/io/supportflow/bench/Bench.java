@@ -34,10 +34,16 @@ public final class Bench {
               --lead S               seconds from seeding to the first due time [60 + clocks/1000]
               --drain 120s           wait after the window for late breaches           --target 24h   P3 target (default policy)
               --allow-other-services seed even though triage/notification/intake/survey run (they will mail every ticket)
-              --handling             every ticket PRO with a PriorityAssigned P1, so it has a handling clock too; both
-                                     clocks fall due together (twice the breaches per second) and --target is the PRO
-                                     P1 response target [1h]: start sla-service with the handling target equal to it,
-                                     SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1=1h [lead 60 + clocks/500]
+              --handling             every ticket PRO with a PriorityAssigned P1, so it has a handling clock too, and
+                                     --target is the PRO P1 response target [1h]: start sla-service with the handling
+                                     target, SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1=1h [lead 60 + clocks/500]
+              --handling-target D    with --handling, that handling target [--target]. Equal to --target, both clocks
+                                     of a ticket fall due together (twice the breaches per second); longer, each
+                                     handling clock falls due D - target after its response clock. E.g. --target 1h
+                                     --handling-target 65m --window 300s: response due times over [lead, lead+300 s],
+                                     handling ones over [lead+300 s, lead+600 s], two consecutive windows each at the
+                                     rate without handling; start sla-service with
+                                     SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1=65m. Never shorter than --target
               Afterwards 'bin/supportflow down --purge': the seeded tickets stay on tickets.received, and the
               other services would process (and mail) them all the next time they start.
             both: --intake-url URL, --bootstrap-servers HOST:PORT, --home DIR, --out DIR (default bench-results/<time>-<mode>)
@@ -104,13 +110,16 @@ public final class Bench {
     private static void slaScale(Options options, Stack stack, String command) throws Exception {
         int clocks = (int) options.number("clocks", 1_000_000);
         boolean handling = options.flag("handling");
+        if (!handling && options.text("handling-target", null) != null) {
+            throw new IllegalArgumentException("--handling-target needs --handling (only handling clocks run on it)");
+        }
+        Duration target = options.duration("target", handling ? Duration.ofHours(1) : Duration.ofHours(24));
         // With handling clocks sla-service consumes a priority decision per ticket as well: twice the records.
         SlaScale.Settings settings = new SlaScale.Settings(clocks, (int) options.number("background-clocks", 0),
                 options.duration("window", Duration.ofSeconds(120)),
                 options.duration("lead", Duration.ofSeconds(60 + clocks / (handling ? 500 : 1000))),
-                options.duration("drain", Duration.ofSeconds(120)),
-                options.duration("target", handling ? Duration.ofHours(1) : Duration.ofHours(24)),
-                options.flag("allow-other-services"), handling);
+                options.duration("drain", Duration.ofSeconds(120)), target,
+                options.duration("handling-target", target), options.flag("allow-other-services"), handling);
         Path out = outputDirectory(options, stack, "sla-scale-" + clocks + (handling ? "-handling" : ""));
         SlaScaleResult result = new SlaScale(stack, settings).run();
         Reports.writeJson(result, out.resolve("results.json"));

@@ -23,7 +23,8 @@ import org.HdrHistogram.Histogram;
 final class BreachTally {
 
     private final Map<String, Integer> ours;
-    private final Duration expectedTarget;
+    private final Duration responseTarget;
+    private final Duration handlingTarget;
     private final Instant firstDue;
     private final Lateness response;
     private final Lateness handling;
@@ -33,12 +34,14 @@ final class BreachTally {
 
     /**
      * @param ours           the seeded tickets, each with its index in the seeding order
-     * @param expectedTarget with handling clocks, the target both clocks must run on (else null: nothing checked)
+     * @param responseTarget with handling clocks, the target the response clocks must run on (else null: not checked)
+     * @param handlingTarget with handling clocks, the target the handling clocks must run on (else null: not checked)
      * @param firstDue       the first seeded due time: escalations owed from then on count towards their lateness
      */
-    BreachTally(Map<String, Integer> ours, Duration expectedTarget, Instant firstDue) {
+    BreachTally(Map<String, Integer> ours, Duration responseTarget, Duration handlingTarget, Instant firstDue) {
         this.ours = ours;
-        this.expectedTarget = expectedTarget;
+        this.responseTarget = responseTarget;
+        this.handlingTarget = handlingTarget;
         // sla-service keeps instants to the microsecond: the first clock's escalation may come back a little earlier.
         this.firstDue = firstDue.truncatedTo(ChronoUnit.MILLIS);
         this.response = new Lateness();
@@ -52,17 +55,18 @@ final class BreachTally {
         EventType type = index == null ? null : EventType.fromCeType(ceType).orElse(null);
         if (type == EventType.SLA_BREACHED) {
             SlaBreached breach = EventJson.read(value, SlaBreached.class);
-            checkTarget("response", breach.target());
+            checkTarget("response", responseTarget, breach.target());
             response.record(index, breach.dueAt(), timestampMillis, readAtMillis);
         } else if (type == EventType.HANDLING_BREACHED) {
             HandlingBreached breach = EventJson.read(value, HandlingBreached.class);
-            checkTarget("handling", breach.target());
+            checkTarget("handling", handlingTarget, breach.target());
             handling.record(index, breach.dueAt(), timestampMillis, readAtMillis);
         } else if (type == EventType.SLA_ESCALATED) {
             SlaEscalated escalation = EventJson.read(value, SlaEscalated.class);
             BitSet tickets = escalated.computeIfAbsent(escalation.trigger() + " level " + escalation.level(),
                     name -> new BitSet());
-            // Levels owed before the window (a warning's, at ingest) say nothing about the scanner's timing.
+            // Levels owed before the window (a warning's, at ingest) say nothing about the scanner's timing. The others
+            // are timed against their own instant, so levels owed at a later handling due time are timed right too.
             if (!tickets.get(index) && !escalation.at().isBefore(firstDue)) {
                 escalationsInWindow.latenessOf(escalation.at(), timestampMillis, readAtMillis);
             }
@@ -94,9 +98,9 @@ final class BreachTally {
         return offTarget;
     }
 
-    private void checkTarget(String clock, Duration target) {
-        if (expectedTarget != null && offTarget == null && !expectedTarget.equals(target)) {
-            offTarget = "a " + clock + " breach ran on a target of " + target + ", not " + expectedTarget;
+    private void checkTarget(String clock, Duration expected, Duration target) {
+        if (expected != null && offTarget == null && !expected.equals(target)) {
+            offTarget = "a " + clock + " breach ran on a target of " + target + ", not " + expected;
         }
     }
 

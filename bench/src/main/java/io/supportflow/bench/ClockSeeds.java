@@ -29,8 +29,9 @@ final class ClockSeeds {
 
     static final String SOURCE = "/supportflow/bench";
     /**
-     * With handling clocks every ticket is PRO P1: one plan, so one handling target to set equal to the response
-     * target (SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1) and both clocks fall due at the same instant.
+     * With handling clocks every ticket is PRO P1: one plan, so one handling target to start sla-service with
+     * (SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1 = --handling-target), and every handling clock falls due the same
+     * time after its response clock (at the same instant when that target equals the response target).
      */
     static final Plan HANDLING_PLAN = Plan.PRO;
 

@@ -24,9 +24,9 @@ import org.apache.kafka.common.TopicPartition;
  * The SLA timer at scale: many open clocks whose due times are spread over a window, started the way
  * sla-service starts every clock (a TicketReceived on tickets.received), then the lateness of each
  * SlaBreached on sla.breaches against its dueAt. With handling clocks every ticket also gets a P1 decided by the
- * rules, and its HandlingBreached (due at the same instant) and escalations are measured too. Run it with only
- * Kafka and sla-service up ({@code SUPPORTFLOW_SERVICES=sla bin/supportflow up}): the other services would mail
- * every ticket.
+ * rules, and its HandlingBreached (due at the same instant, or handlingTarget − target later) and escalations are
+ * measured too. Run it with only Kafka and sla-service up ({@code SUPPORTFLOW_SERVICES=sla bin/supportflow up}): the
+ * other services would mail every ticket.
  */
 final class SlaScale {
 
@@ -71,7 +71,8 @@ final class SlaScale {
                                    String loadBefore, long dbBefore) throws Exception {
         Instant firstDue = Instant.now().plus(settings.lead());
         Map<String, Integer> ours = new ConcurrentHashMap<>(settings.clocks());
-        BreachTally tally = new BreachTally(ours, settings.handling() ? settings.target() : null, firstDue);
+        BreachTally tally = new BreachTally(ours, settings.handling() ? settings.target() : null,
+                settings.handling() ? settings.handlingTarget() : null, firstDue);
         IngestProgress ingest = new IngestProgress(settings.handling()
                 ? List.of(Topics.TICKETS_RECEIVED, Topics.TICKETS_PRIORITY) : List.of(Topics.TICKETS_RECEIVED));
         double seedSeconds;
@@ -79,7 +80,8 @@ final class SlaScale {
         try (BreachWatcher watcher = new BreachWatcher(stack.bootstrapServers(), tally);
              TableStatistics statistics = TableStatistics.keptFresh(stack, Duration.ofSeconds(15))) {
             PipelineBench.log("Seeding %d clocks%s, due from %s over %d s (target %s, lead %d s)...", settings.clocks(),
-                    settings.handling() ? " with handling clocks (PRO P1)" : "", firstDue,
+                    settings.handling() ? " with handling clocks (PRO P1, handling target "
+                            + settings.handlingTarget() + ")" : "", firstDue,
                     settings.window().toSeconds(), settings.target(), settings.lead().toSeconds());
             long seedStart = System.nanoTime();
             ClockSeeds.send(stack.bootstrapServers(), settings, firstDue, ours);
@@ -100,21 +102,25 @@ final class SlaScale {
                         ingest.caughtUpAt).toSeconds(),
                 ingest.caughtUpAt != null && ingest.caughtUpAt.isBefore(firstDue),
                 breaches, settings.clocks() - breaches, tally.response().toRead(), tally.response().toPublished(),
-                settings.handling() ? SlaScaleResult.HandlingFigures.of(tally, settings.clocks(), settings.target()) : null,
+                settings.handling() ? SlaScaleResult.HandlingFigures.of(tally, settings) : null,
                 dbBefore / (1024 * 1024), sizes[0] / (1024 * 1024), sizes[1], sizes[2] / (1024 * 1024),
                 tableStatistics, ProcessSampler.between(before, after, wallSeconds));
     }
 
-    /** Until every clock (both, with handling) has breached, or the window and the drain have passed. */
+    /**
+     * Until every clock (both, with handling) has breached, or the window, the handling clocks' delay after it and
+     * the drain have passed.
+     */
     private void awaitBreaches(BreachTally tally, IngestProgress ingest, Instant firstDue) throws InterruptedException {
-        Instant giveUp = firstDue.plus(settings.window()).plus(settings.drain());
+        Instant giveUp = firstDue.plus(settings.window()).plus(settings.handlingDelay()).plus(settings.drain());
         long lastReport = 0;
         while (!complete(tally) && Instant.now().isBefore(giveUp)) {
             if (tally.offTarget() != null) {
-                throw new IllegalStateException(tally.offTarget() + ". With --handling both clocks of a "
-                        + ClockSeeds.HANDLING_PLAN + " P1 ticket must run on --target: start sla-service with "
-                        + "SUPPORTFLOW_SLA_HANDLING_TARGETS_" + ClockSeeds.HANDLING_PLAN + "_P1="
-                        + settings.target().toMinutes() + "m (and run 'bin/supportflow down --purge' first)");
+                throw new IllegalStateException(tally.offTarget() + ". With --handling the response clock of a "
+                        + ClockSeeds.HANDLING_PLAN + " P1 ticket must run on --target and its handling clock on "
+                        + "--handling-target: start sla-service with SUPPORTFLOW_SLA_HANDLING_TARGETS_"
+                        + ClockSeeds.HANDLING_PLAN + "_P1=" + settings.handlingTarget().toMinutes()
+                        + "m (and run 'bin/supportflow down --purge' first)");
             }
             ingest.check(stack.bootstrapServers(), firstDue);
             if (System.nanoTime() - lastReport > 10_000_000_000L) {
@@ -237,11 +243,30 @@ final class SlaScale {
 
     /**
      * @param backgroundClocks open clocks added straight to the table, due after the run (removed at the end)
-     * @param target the response target of a clock without a priority (P3 of every plan: 24 h by default); with
-     *               handling clocks the PRO P1 response target (1 h), which the handling target must equal
-     * @param handling every ticket PRO with a PriorityAssigned P1, so it has a handling clock as well
+     * @param target           the response target of a clock without a priority (P3 of every plan: 24 h by
+     *                         default); with handling clocks the PRO P1 response target (1 h)
+     * @param handlingTarget   with handling clocks the PRO P1 handling target sla-service runs on; equal to target
+     *                         unless set, and never shorter: a handling clock due before its response clock could
+     *                         fall due before sla-service has consumed its ticket
+     * @param handling         every ticket PRO with a PriorityAssigned P1, so it has a handling clock as well
      */
     record Settings(int clocks, int backgroundClocks, Duration window, Duration lead, Duration drain, Duration target,
-                    boolean allowOtherServices, boolean handling) {
+                    Duration handlingTarget, boolean allowOtherServices, boolean handling) {
+
+        Settings {
+            if (handlingTarget.compareTo(target) < 0) {
+                throw new IllegalArgumentException("--handling-target " + handlingTarget + " is shorter than --target "
+                        + target + ": each handling clock would fall due before its response clock, possibly before "
+                        + "sla-service has consumed its ticket");
+            }
+        }
+
+        /**
+         * How long after its response clock a ticket's handling clock falls due: both start at receipt, so zero
+         * (both at the same instant, twice the breaches per second) unless the handling target is longer.
+         */
+        Duration handlingDelay() {
+            return handlingTarget.minus(target);
+        }
     }
 }

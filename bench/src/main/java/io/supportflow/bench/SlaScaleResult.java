@@ -66,30 +66,51 @@ record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long
     }
 
     /**
-     * The handling clocks of a run with {@code --handling}: every ticket PRO P1, handling target = response target.
+     * The handling clocks of a run with {@code --handling}: every ticket PRO P1, its handling clock due with its
+     * response clock or (target − responseTarget) after it.
      *
+     * @param responseTarget               the response clocks' target
+     * @param target                       the handling clocks' target, never shorter than responseTarget
      * @param escalations                  distinct tickets per "TRIGGER level N" seen on sla.breaches
      * @param escalationLateness           for levels owed from the first due time on: their {@code at} → read
      * @param escalationLatenessToPublished the same → the record's timestamp
      */
-    record HandlingFigures(Duration target, long breaches, long missingBreaches, LatencySummary lateness,
-                           LatencySummary latenessToPublished, Map<String, Long> escalations,
+    record HandlingFigures(Duration responseTarget, Duration target, long breaches, long missingBreaches,
+                           LatencySummary lateness, LatencySummary latenessToPublished, Map<String, Long> escalations,
                            LatencySummary escalationLateness, LatencySummary escalationLatenessToPublished) {
 
         /** Once the watcher has stopped. */
-        static HandlingFigures of(BreachTally tally, int clocks, Duration target) {
+        static HandlingFigures of(BreachTally tally, SlaScale.Settings settings) {
             BreachTally.Lateness handling = tally.handling();
-            return new HandlingFigures(target, handling.count(), clocks - handling.count(), handling.toRead(),
-                    handling.toPublished(), tally.escalations(), tally.escalationsInWindow().toRead(),
+            return new HandlingFigures(settings.target(), settings.handlingTarget(), handling.count(),
+                    settings.clocks() - handling.count(), handling.toRead(), handling.toPublished(),
+                    tally.escalations(), tally.escalationsInWindow().toRead(),
                     tally.escalationsInWindow().toPublished());
         }
 
         void appendClocks(StringBuilder md, int clocks, long windowSeconds) {
+            double rate = (double) clocks / windowSeconds;
+            long delaySeconds = target.minus(responseTarget).toSeconds();
+            String dueTimes = delaySeconds == 0
+                    ? Reports.f("both on a target of %d min, so both fall due at the same instant: 2 breaches per "
+                            + "due time, ≈ %.0f breaches/s over the window (twice the rate without handling clocks)",
+                            target.toMinutes(), 2 * rate)
+                    : Reports.f("on a target of %d min (response %d min), so handling clocks due %d s after their "
+                            + "response clock: %s, ≈ %.0f breaches/s each", target.toMinutes(),
+                            responseTarget.toMinutes(), delaySeconds, windows(delaySeconds, windowSeconds, rate), rate);
             Reports.row(md, "handling clocks", Reports.f("every ticket %s with a PriorityAssigned P1 (rules) on "
-                    + "tickets.priority: a handling clock (round the clock) beside the response clock, both on a "
-                    + "target of %d min, so both fall due at the same instant: 2 breaches per due time, ≈ %.0f "
-                    + "breaches/s over the window (twice the rate without handling clocks), plus the escalations "
-                    + "owed then", ClockSeeds.HANDLING_PLAN, target.toMinutes(), 2.0 * clocks / windowSeconds));
+                    + "tickets.priority: a handling clock (round the clock) beside the response clock, %s, plus the "
+                    + "escalations owed then", ClockSeeds.HANDLING_PLAN, dueTimes));
+        }
+
+        /** How the handling window (as long as the response one, delaySeconds later) lies beside the response one. */
+        private static String windows(long delaySeconds, long windowSeconds, double rate) {
+            if (delaySeconds < windowSeconds) {
+                return Reports.f("two windows overlapping for %d s (≈ %.0f breaches/s there)",
+                        windowSeconds - delaySeconds, 2 * rate);
+            }
+            return delaySeconds == windowSeconds ? "two consecutive windows"
+                    : Reports.f("two consecutive windows with %d s between them", delaySeconds - windowSeconds);
         }
 
         void appendBreaches(StringBuilder md) {

@@ -28,7 +28,7 @@ class BreachTallyTest {
 
     @Test
     void eachClockKindHasItsOwnLatenessAndCountsOnce() {
-        BreachTally tally = new BreachTally(OURS, HOUR, FIRST_DUE);
+        BreachTally tally = new BreachTally(OURS, HOUR, HOUR, FIRST_DUE);
         add(tally, response("t0", HOUR), 150, 200);
         add(tally, response("t0", HOUR), 150, 900); // the relay sent it twice
         add(tally, handling("t0", HOUR), 400, 600);
@@ -46,7 +46,7 @@ class BreachTallyTest {
 
     @Test
     void aRecordWithoutTypeOrKeyIsPassedOver() {
-        BreachTally tally = new BreachTally(OURS, HOUR, FIRST_DUE);
+        BreachTally tally = new BreachTally(OURS, HOUR, HOUR, FIRST_DUE);
         tally.add("t0", null, EventJson.write(response("t0", HOUR)), millis(0), millis(10));
         tally.add(null, EventType.SLA_BREACHED.ceType(), EventJson.write(response("t0", HOUR)), millis(0), millis(10));
         assertThat(tally.response().count()).isZero();
@@ -54,7 +54,7 @@ class BreachTallyTest {
 
     @Test
     void escalationsAreCountedPerTriggerAndLevelAndTimedOnlyFromTheFirstDueTime() {
-        BreachTally tally = new BreachTally(OURS, HOUR, FIRST_DUE);
+        BreachTally tally = new BreachTally(OURS, HOUR, HOUR, FIRST_DUE);
         Instant atIngest = FIRST_DUE.minus(Duration.ofMinutes(20));
         add(tally, escalated("t0", 1, EscalationTrigger.HANDLING_WARNING, atIngest), 0, 0);
         add(tally, escalated("t1", 1, EscalationTrigger.HANDLING_WARNING, atIngest), 0, 0);
@@ -70,7 +70,7 @@ class BreachTallyTest {
     @Test
     void theFirstClocksEscalationCountsThoughStoredToTheMicrosecond() {
         Instant firstDue = FIRST_DUE.plusNanos(494_804_119);
-        BreachTally tally = new BreachTally(OURS, HOUR, firstDue);
+        BreachTally tally = new BreachTally(OURS, HOUR, HOUR, firstDue);
         add(tally, escalated("t0", 2, EscalationTrigger.HANDLING_BREACH, firstDue.truncatedTo(ChronoUnit.MICROS)),
                 80, 120);
         assertThat(tally.escalationsInWindow().count()).isEqualTo(1);
@@ -78,14 +78,44 @@ class BreachTallyTest {
 
     @Test
     void aClockOnAnotherTargetThanExpectedIsNamed() {
-        BreachTally tally = new BreachTally(OURS, HOUR, FIRST_DUE);
+        BreachTally tally = new BreachTally(OURS, HOUR, HOUR, FIRST_DUE);
         add(tally, handling("t0", Duration.ofMinutes(30)), 0, 0);
         assertThat(tally.offTarget()).contains("handling").contains("PT30M").contains("PT1H");
     }
 
     @Test
+    void eachClockKindIsCheckedAgainstItsOwnTarget() {
+        Duration handlingTarget = Duration.ofMinutes(65);
+        BreachTally tally = new BreachTally(OURS, HOUR, handlingTarget, FIRST_DUE);
+        add(tally, response("t0", HOUR), 0, 0);
+        add(tally, handling("t0", handlingTarget), 0, 0);
+        assertThat(tally.offTarget()).isNull();
+
+        add(tally, handling("t1", HOUR), 0, 0);
+        assertThat(tally.offTarget()).contains("handling").contains("PT1H, not PT1H5M");
+    }
+
+    @Test
+    void handlingClocksDueLaterAreTimedAgainstTheirOwnDueTimeAndTheirEscalationsCount() {
+        Duration later = Duration.ofMinutes(5);
+        long laterMillis = later.toMillis();
+        BreachTally tally = new BreachTally(OURS, HOUR, HOUR.plus(later), FIRST_DUE);
+        add(tally, response("t0", HOUR), 150, 200);
+        add(tally, handling("t0", HOUR.plus(later), FIRST_DUE.plus(later)), laterMillis + 400, laterMillis + 600);
+        add(tally, escalated("t0", 1, EscalationTrigger.HANDLING_BREACH, FIRST_DUE.plus(later)), laterMillis + 80,
+                laterMillis + 120);
+
+        assertThat(tally.response().toRead().maxMs()).isCloseTo(200, within(1.0));
+        assertThat(tally.handling().toRead().maxMs()).isCloseTo(600, within(1.0));
+        assertThat(tally.handling().toPublished().maxMs()).isCloseTo(400, within(1.0));
+        assertThat(tally.escalationsInWindow().count()).isEqualTo(1);
+        assertThat(tally.escalationsInWindow().toRead().maxMs()).isCloseTo(120, within(1.0));
+        assertThat(tally.offTarget()).isNull();
+    }
+
+    @Test
     void withoutHandlingClocksNoTargetIsChecked() {
-        BreachTally tally = new BreachTally(OURS, null, FIRST_DUE);
+        BreachTally tally = new BreachTally(OURS, null, null, FIRST_DUE);
         add(tally, response("t0", Duration.ofHours(24)), 0, 0);
         assertThat(tally.offTarget()).isNull();
         assertThat(tally.response().count()).isEqualTo(1);
@@ -107,8 +137,12 @@ class BreachTallyTest {
     }
 
     private static HandlingBreached handling(String ticketId, Duration target) {
+        return handling(ticketId, target, FIRST_DUE);
+    }
+
+    private static HandlingBreached handling(String ticketId, Duration target, Instant dueAt) {
         return new HandlingBreached(ticketId, "SF-1", Plan.PRO, Priority.P1, HandlingMode.ROUND_THE_CLOCK, "default",
-                FIRST_DUE.minus(target), target, FIRST_DUE, FIRST_DUE);
+                dueAt.minus(target), target, dueAt, dueAt);
     }
 
     private static SlaEscalated escalated(String ticketId, int level, EscalationTrigger trigger, Instant at) {
