@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.supportflow.events.CustomerNotified;
+import io.supportflow.events.EscalationTrigger;
 import io.supportflow.events.EventType;
 import io.supportflow.events.HandlingMet;
 import io.supportflow.events.HandlingMode;
@@ -31,6 +33,7 @@ import io.supportflow.events.NotificationKind;
 import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.Recipient;
+import io.supportflow.events.SlaEscalated;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.events.SurveyRequested;
@@ -40,6 +43,7 @@ import io.supportflow.events.Topics;
 import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.testing.ProcessStack;
 import io.supportflow.testing.ReceivedRecord;
+import io.supportflow.testing.ServiceProcess;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.WebhookReceiver;
 import jakarta.mail.internet.MimeMessage;
@@ -47,7 +51,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * One ticket through all five services, on the packaged jars, the real broker, SMTP server and
  * PostgreSQL: a channel adapter posts it, the customer is told it is logged, the SLA is met, an
- * agent resolves it and the customer answers the survey.
+ * agent resolves it and the customer answers the survey. sla-service runs as two instances on one database, as
+ * it would behind a load balancer: every journey passes whichever instance holds its partition.
  */
 class TicketJourneyIT {
 
@@ -56,6 +61,7 @@ class TicketJourneyIT {
     private static final String PAGER_SECRET = "e2e-pager-secret";
 
     private static ProcessStack stack;
+    private static ServiceProcess secondSla;
     private static TopicReader topics;
     private static WebhookReceiver receiver;
 
@@ -66,7 +72,11 @@ class TicketJourneyIT {
         receiver = WebhookReceiver.shared();
         stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test",
                 "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_URL", receiver.url("pager"),
-                "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_SECRET", PAGER_SECRET));
+                "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_SECRET", PAGER_SECRET,
+                // Only the two-instance journey posts ENTERPRISE tickets: its ladder climbs within seconds.
+                "SUPPORTFLOW_SLA_HANDLING_TARGETS_ENTERPRISE_P1", "20s",
+                "SUPPORTFLOW_SLA_SCANNER_BATCH_SIZE", "1"));
+        secondSla = stack.startAnotherInstance("sla-service");
         topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
     }
 
@@ -132,7 +142,7 @@ class TicketJourneyIT {
             "de|Webinar bricht ab|Bei einigen Teilnehmern bricht das laufende Webinar ab, vielleicht bei allen, wir wissen es nicht.|Ein Support-Mitarbeiter"})
     void aChatTicketInReviewIsLoggedAtOnceOnAStricterClockAndTheAgentsChangeIsToldOnce(String locale, String subject,
             String description, String provisionalWording) {
-        String ticketId = postTextTicket("CHAT", "dev-chat-key", locale, subject, description, null);
+        String ticketId = postTextTicket("BUSINESS", "CHAT", "dev-chat-key", locale, subject, description, null);
 
         TriageReviewRequested review = topics.awaitEvent(EventType.TRIAGE_REVIEW_REQUESTED, ticketId, EVENTUALLY);
         assertThat(review.clockRunsOn()).isEqualTo(Priority.P1);
@@ -159,7 +169,7 @@ class TicketJourneyIT {
     @Test
     void aPhoneTicketsClockStartsWhenTheCallStarted() {
         Instant callStarted = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MILLIS);
-        String ticketId = postTextTicket("PHONE", "dev-phone-key", "en", "Nobody can join",
+        String ticketId = postTextTicket("BUSINESS", "PHONE", "dev-phone-key", "en", "Nobody can join",
                 "Customer called: none of their 300 attendees can join the webinar, it starts in 5 minutes, no workaround.",
                 callStarted);
 
@@ -174,7 +184,7 @@ class TicketJourneyIT {
         putRotation("""
                 {"handoverAt": "2026-01-01T00:00:00Z", "shift": "PT24H",
                  "members": [{"name": "Pat", "email": "pat@supportflow.test"}], "webhooks": ["pager"]}""");
-        String ticketId = postTextTicket("PHONE", "dev-phone-key", "en", "Nobody can join",
+        String ticketId = postTextTicket("BUSINESS", "PHONE", "dev-phone-key", "en", "Nobody can join",
                 "Customer called: none of their 300 attendees can join the webinar, it starts in 5 minutes, no workaround.",
                 null);
 
@@ -192,6 +202,39 @@ class TicketJourneyIT {
         acknowledgeAsAgent(ticketId);
         HandlingMet met = topics.awaitEvent(EventType.HANDLING_MET, ticketId, EVENTUALLY);
         assertThat(met.takenUpAt()).isBefore(scheduled.dueAt());
+    }
+
+    /**
+     * A second sla-service instance shares the database and the partitions: whichever instance claims a clock, each
+     * level of the ladder fires once. ENTERPRISE P1 runs on a 20 s handling target here (see startTheSystem), so the
+     * warning's level (on call) fires at 15 s and the breach's (support leads) at 20 s; the scanners claim one clock
+     * at a time, so both instances take their share of the alarms.
+     */
+    @Test
+    void twoSlaInstancesFireEachEscalationLevelOnceWhicheverClaimsTheClock() {
+        putRotation("""
+                {"handoverAt": "2026-01-01T00:00:00Z", "shift": "PT24H",
+                 "members": [{"name": "Pat", "email": "pat@supportflow.test"}], "webhooks": ["pager"]}""");
+        List<String> ticketIds = IntStream.range(0, 12).mapToObj(i -> postTextTicket("ENTERPRISE", "PHONE",
+                "dev-phone-key", "en", "Nobody can join", "Customer called: none of their 300 attendees can join the "
+                        + "webinar, it starts in 5 minutes, no workaround.", null)).toList();
+
+        Awaitility.await("both levels of every ticket on sla.breaches").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> ticketIds.stream().allMatch(id -> escalationsOf(id).size() >= 2));
+
+        for (String ticketId : ticketIds) {
+            assertThat(escalationsOf(ticketId)).extracting(SlaEscalated::trigger)
+                    .containsExactlyInAnyOrder(EscalationTrigger.HANDLING_WARNING, EscalationTrigger.HANDLING_BREACH);
+            assertThat(escalationsOf(ticketId)).filteredOn(e -> e.trigger() == EscalationTrigger.HANDLING_WARNING)
+                    .singleElement().satisfies(warning -> assertThat(warning.recipients())
+                            .contains(Recipient.email("pat@supportflow.test")));
+        }
+        for (ServiceProcess sla : List.of(stack.service("sla-service"), secondSla)) {
+            assertThat(claimedClocks(sla)).as("clocks claimed by " + sla.baseUrl()).isPositive();
+            assertThat(sla.logCount("sla-breach-scanner: a round failed")).as("failed rounds of " + sla.baseUrl())
+                    .isZero();
+        }
     }
 
     @Test
@@ -244,19 +287,30 @@ class TicketJourneyIT {
                  "category":"FEATURE_PROBLEM","impact":"IMPAIRED","workaround":"PARTIAL"}""".formatted(externalRef);
     }
 
-    private static String postTextTicket(String channel, String apiKey, String locale, String subject,
+    private static String postTextTicket(String plan, String channel, String apiKey, String locale, String subject,
             String description, Instant submittedAt) {
         String contact = submittedAt == null ? "" : ",\"submittedAt\":\"" + submittedAt + "\"";
         String body = """
-                {"externalRef":"%s","plan":"BUSINESS",
+                {"externalRef":"%s","plan":"%s",
                  "customer":{"accountId":"ADA-1815","name":"Ada Lovelace","email":"ada-%s@example.com","locale":"%s"},
                  "subject":"%s","description":"%s"%s}""".formatted(channel.toLowerCase() + "-" + UUID.randomUUID(),
-                locale, locale, subject, description, contact);
+                plan, locale, locale, subject, description, contact);
         return given().baseUri(stack.url("intake-service")).header("X-Api-Key", apiKey)
                 .contentType(ContentType.JSON.withCharset("UTF-8")).body(body)
                 .post("/api/v1/tickets")
                 .then().statusCode(202)
                 .extract().path("ticketId");
+    }
+
+    private static List<SlaEscalated> escalationsOf(String ticketId) {
+        return topics.events(EventType.SLA_ESCALATED, ticketId);
+    }
+
+    /** What the instance's breach scanner claimed, from its metrics. */
+    private static double claimedClocks(ServiceProcess sla) {
+        String metrics = given().baseUri(sla.baseUrl()).get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("sla_scanner_clocks_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static void decideAsAgent(String ticketId, Priority priority, String reason) {
@@ -268,13 +322,19 @@ class TicketJourneyIT {
                 .then().statusCode(200);
     }
 
+    /** Changes the default rotation and waits until the second sla instance has it too (from sla.schedules). */
     private static void putRotation(String json) {
-        given().baseUri(stack.url("sla-service"))
+        int version = given().baseUri(stack.url("sla-service"))
                 .auth().preemptive().basic("ops", "ops-dev-password")
                 .contentType(ContentType.JSON)
                 .body(json)
                 .put("/api/v1/rotations/default")
-                .then().statusCode(anyOf(is(200), is(201)));
+                .then().statusCode(anyOf(is(200), is(201)))
+                .extract().path("version");
+        Awaitility.await("the rotation on the second sla instance").atMost(EVENTUALLY)
+                .until(() -> given().baseUri(secondSla.baseUrl()).auth().preemptive().basic("ops", "ops-dev-password")
+                        .get("/api/v1/rotations/default").then().statusCode(200).extract().<Integer>path("version"),
+                        seen -> seen >= version);
     }
 
     private static void acknowledgeAsAgent(String ticketId) {

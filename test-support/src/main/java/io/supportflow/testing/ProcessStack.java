@@ -1,6 +1,7 @@
 package io.supportflow.testing;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class ProcessStack implements AutoCloseable {
     private final MailServer mail = new MailServer();
     private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<ServiceProcess> moreInstances = new ArrayList<>();
     private final String consoleSessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
     private final Optional<PostgresServer> postgres;
 
@@ -53,6 +55,16 @@ public final class ProcessStack implements AutoCloseable {
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(process -> process.awaitReady(Duration.ofSeconds(240)));
         return this;
+    }
+
+    /**
+     * Starts another instance of a started service, sharing its database, consumer groups and topics (the
+     * partitions are shared out between the instances), and waits until it is ready; stopped with the stack.
+     */
+    public ServiceProcess startAnotherInstance(String service) {
+        ServiceProcess another = services.get(service).anotherInstance();
+        moreInstances.add(another);
+        return another.start().awaitReady(Duration.ofSeconds(240));
     }
 
     private Map<String, String> environmentOf(String service, Map<String, String> extra) {
@@ -101,6 +113,7 @@ public final class ProcessStack implements AutoCloseable {
 
     @Override
     public void close() {
+        moreInstances.forEach(ServiceProcess::close);
         services.values().forEach(ServiceProcess::close);
         mail.close();
         broker.close();

@@ -39,6 +39,11 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Another process of this service on the same database and broker, with a port of its own: a second instance. */
+    public ServiceProcess anotherInstance() {
+        return new ServiceProcess(name, environment);
+    }
+
     /** Adds an environment variable for the next start. */
     public ServiceProcess withEnvironment(String name, String value) {
         environment.put(name, value);
