@@ -18,7 +18,7 @@ import org.HdrHistogram.Histogram;
  */
 final class PipelineBench {
 
-    private static final Duration STATISTICS_EVERY = Duration.ofSeconds(15);
+    private static final Duration MAINTENANCE_EVERY = Duration.ofSeconds(15);
 
     private final Stack stack;
     private final Settings settings;
@@ -41,7 +41,7 @@ final class PipelineBench {
         ProcessSampler sampler = new ProcessSampler(stack.stateDir());
         Profiler profiler = settings.profile() ? new Profiler(components, results) : null;
         try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers());
-             TableStatistics statistics = TableStatistics.keptFresh(stack, STATISTICS_EVERY)) {
+             TableMaintenance maintenance = TableMaintenance.keptUp(stack, MAINTENANCE_EVERY)) {
             warmUp(watcher);
             String loadBefore = ProcessSampler.loadAverage();
             long stallBefore = ProcessSampler.cpuStallMicros();
@@ -66,7 +66,7 @@ final class PipelineBench {
                     : Math.round((ProcessSampler.cpuStallMicros() - stallBefore) / 1e4 / wallSeconds * 10) / 10d;
             List<Profiler.ProfileSummary> profile = profiler == null ? List.of() : profiler.stop();
             PipelineResult.Builder result = new PipelineResult.Builder(settings, Machine.current(), loadBefore,
-                    loadAfter, stallPct, statistics.describe(), outcome, drainedAfter);
+                    loadAfter, stallPct, maintenance.describe(), outcome, drainedAfter);
             summarise(watcher, outcome, result);
             result.processes(ProcessSampler.between(before, after, wallSeconds));
             result.profile(profile);

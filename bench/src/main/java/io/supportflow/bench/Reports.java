@@ -31,7 +31,7 @@ final class Reports {
                 + "a CPU %.0f %% of the run (/proc/pressure/cpu). Warm-up %d s before measuring.%n%n", m.cores(),
                 m.memoryMb(), m.javaVersion(), m.os(), r.run().loadAverageBefore(), r.run().loadAverageAfter(),
                 r.run().cpuStallPercent(), r.run().warmupSeconds()));
-        md.append("Planner statistics: ").append(r.run().tableStatistics()).append(".\n\n");
+        md.append("Table maintenance: ").append(r.run().tableStatistics()).append(".\n\n");
         md.append("| Figure | Value |\n|---|---|\n");
         row(md, "requests sent", Long.toString(r.http().sent()));
         row(md, "accepted (202)", f("%d, %.1f tickets/s", r.http().accepted(), r.http().acceptedPerSecond()));

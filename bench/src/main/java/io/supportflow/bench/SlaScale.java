@@ -78,7 +78,7 @@ final class SlaScale {
         double seedSeconds;
         String tableStatistics;
         try (BreachWatcher watcher = new BreachWatcher(stack.bootstrapServers(), tally);
-             TableStatistics statistics = TableStatistics.keptFresh(stack, Duration.ofSeconds(15))) {
+             TableMaintenance maintenance = TableMaintenance.keptUp(stack, Duration.ofSeconds(15))) {
             PipelineBench.log("Seeding %d clocks%s, due from %s over %d s (target %s, lead %d s)...", settings.clocks(),
                     settings.handling() ? " with handling clocks (PRO P1, handling target "
                             + settings.handlingTarget() + ")" : "", firstDue,
@@ -89,7 +89,7 @@ final class SlaScale {
             PipelineBench.log("Seeded in %.1f s. Waiting for sla-service to start the clocks and for the breaches...",
                     seedSeconds);
             awaitBreaches(tally, ingest, firstDue);
-            tableStatistics = statistics.describe();
+            tableStatistics = maintenance.describe();
         }
         var after = sampler.sample();
         double wallSeconds = (System.nanoTime() - started) / 1e9;

@@ -29,7 +29,7 @@ record SlaScaleResult(int clocks, int backgroundClocks, long windowSeconds, long
         md.append("Command: `").append(command).append("`  \n");
         md.append(Reports.f("Machine: %d cores, %d MB, Java %s. Load average before %s, after %s.%n%n", machine.cores(),
                 machine.memoryMb(), machine.javaVersion(), loadAverageBefore, loadAverageAfter));
-        md.append("Planner statistics: ").append(tableStatistics).append(".\n\n");
+        md.append("Table maintenance: ").append(tableStatistics).append(".\n\n");
         md.append("| Figure | Value |\n|---|---|\n");
         Reports.row(md, "clocks seeded (TicketReceived on tickets.received)", Reports.f("%d in %.1f s", clocks, seedSeconds));
         Reports.row(md, "background clocks (written into sla_clock, due after the run)", Integer.toString(backgroundClocks));
