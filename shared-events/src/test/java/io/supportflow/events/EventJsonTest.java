@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EventJsonTest {
 
@@ -50,12 +52,14 @@ class EventJsonTest {
         assertThat(resolved.at()).isEqualTo("2026-03-29T01:15:30.123456789Z");
     }
 
-    @Test
-    void aRecordWithAnInstantThatIsNoDateTimeIsUnreadable() {
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-02 09:15:30Z", "2026-03-02T09:15Z", "2026-03-02T09:15:30", "2026-03-02T09:15:30Zjunk",
+            "2026-03-02T09:15:30.123+01:00x", "yesterday"})
+    void aRecordWithAnInstantThatIsNoRfc3339DateTimeToTheSecondIsUnreadable(String at) {
         assertThatThrownBy(() -> EventJson.read("""
-                {"ticketId":"t-1","at":"2026-03-02 09:15","by":"agent"}""", TicketResolved.class))
+                {"ticketId":"t-1","at":"%s","by":"agent"}""".formatted(at), TicketResolved.class))
                 .isInstanceOf(UnreadableEventException.class)
-                .hasMessageContaining("2026-03-02 09:15");
+                .hasMessageContaining(at);
     }
 
     @Test
