@@ -39,7 +39,10 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Another process of this service on the same database and broker, with a port of its own: a second instance. */
+    /**
+     * Another process of this service on the same database and broker, with a port of its own: a second instance.
+     * Its environment is this one's as it stands, so a variable naming this instance's own address names it there too.
+     */
     public ServiceProcess anotherInstance() {
         return new ServiceProcess(name, environment);
     }
