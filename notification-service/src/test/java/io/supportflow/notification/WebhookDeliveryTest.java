@@ -93,7 +93,8 @@ class WebhookDeliveryTest {
         NotificationFailed failed = notifications.awaitEvent(EventType.NOTIFICATION_FAILED, ticketId, WAIT);
         assertThat(failed.kind()).isEqualTo(NotificationKind.ON_CALL_PAGE);
         assertThat(failed.to()).isEqualTo(DEAD);
-        assertThat(failed.attempts()).isGreaterThanOrEqualTo(3).isEqualTo(receiver.deliveries(DEAD, ticketId).size());
+        // Past the give-up time the sender may give up at once or try once more first: either way every try counts.
+        assertThat(failed.attempts()).isGreaterThanOrEqualTo(2).isEqualTo(receiver.deliveries(DEAD, ticketId).size());
         assertThat(failed.lastError()).contains("Webhook dead answered HTTP 500");
         assertThat(auditRow(ticketId)).containsEntry("status", "FAILED");
         assertThat(notifications.events(EventType.CUSTOMER_NOTIFIED, ticketId)).isEmpty();
