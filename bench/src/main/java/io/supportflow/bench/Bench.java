@@ -96,7 +96,8 @@ public final class Bench {
                 Integer.parseInt(options.env("SUPPORTFLOW_KAFKA_PARTITIONS", "6")), options.flag("profile"),
                 Map.of(Channel.WEB, options.env("SUPPORTFLOW_INTAKE_API_KEYS_WEB", "dev-web-key"),
                         Channel.CHAT, options.env("SUPPORTFLOW_INTAKE_API_KEYS_CHAT", "dev-chat-key"),
-                        Channel.PHONE, options.env("SUPPORTFLOW_INTAKE_API_KEYS_PHONE", "dev-phone-key")));
+                        Channel.PHONE, options.env("SUPPORTFLOW_INTAKE_API_KEYS_PHONE", "dev-phone-key")),
+                options.env("SUPPORTFLOW_INTAKE_BILLING_KEYS_BILLING", "dev-billing-key"));
         Path out = outputDirectory(options, stack, rate > 0 ? "rate" + rate : "flat-out");
         PipelineResult result = new PipelineBench(stack, settings, out).run();
         Reports.writeJson(result, out.resolve("results.json"));

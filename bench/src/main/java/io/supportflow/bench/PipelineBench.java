@@ -38,6 +38,8 @@ final class PipelineBench {
         }
         log("Emptying the mail server's mailbox at %s...", stack.mailboxUrl());
         Mailbox.empty(stack.mailboxUrl());
+        log("Loading the account directory (%s)...", AccountDirectoryLoad.describe(
+                AccountDirectoryLoad.load(stack.intakeUrl(), settings.billingKey(), TicketMix.accountDirectoryCsv())));
         ProcessSampler sampler = new ProcessSampler(stack.stateDir());
         Profiler profiler = settings.profile() ? new Profiler(components, results) : null;
         try (PipelineWatcher watcher = new PipelineWatcher(stack.bootstrapServers());
@@ -222,6 +224,7 @@ final class PipelineBench {
      */
     record Settings(double ratePerSecond, int concurrency, int maxInFlight, Duration warmup, Duration duration,
                     Duration drain,
-                    long seed, long ceilingRecords, int partitions, boolean profile, Map<Channel, String> apiKeys) {
+                    long seed, long ceilingRecords, int partitions, boolean profile, Map<Channel, String> apiKeys,
+                    String billingKey) {
     }
 }

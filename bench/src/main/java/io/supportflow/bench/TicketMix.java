@@ -114,7 +114,7 @@ final class TicketMix {
         body.put("plan", plan.name());
         ObjectNode customer = body.putObject("customer");
         int account = random.nextInt(CUSTOMER_ACCOUNTS);
-        customer.put("accountId", "ACCT-" + account);
+        customer.put("accountId", accountOf(plan, account));
         customer.put("name", name);
         customer.put("email", "customer" + account + "@example.com");
         customer.put("locale", german ? "de" : "en");
@@ -128,6 +128,25 @@ final class TicketMix {
         body.put("description", description(german ? scenario.sentencesDe() : scenario.sentencesEn(),
                 german ? FILLER_DE : FILLER_EN, TARGET_BODY_BYTES - withoutDescription));
         return new TicketPost(externalRef, plan, channel, scenario.impact(), german ? "de" : "en", write(body));
+    }
+
+    /**
+     * Each customer has an account on every plan, so that a ticket's plan is its account's: intake takes the plan
+     * from the account directory, which {@link #accountDirectoryCsv()} loads.
+     */
+    static String accountOf(Plan plan, int customer) {
+        return "ACCT-" + plan + "-" + customer;
+    }
+
+    /** Every account a ticket of the mix may name, as an account import's CSV. */
+    static String accountDirectoryCsv() {
+        StringBuilder csv = new StringBuilder("accountId,plan\n");
+        for (Weighted<Plan> plan : PLANS) {
+            for (int customer = 0; customer < CUSTOMER_ACCOUNTS; customer++) {
+                csv.append(accountOf(plan.value(), customer)).append(',').append(plan.value()).append('\n');
+            }
+        }
+        return csv.toString();
     }
 
     static List<Channel> allowedChannels(Plan plan) {

@@ -50,6 +50,16 @@ class TicketMixTest {
     }
 
     @Test
+    void everyTicketsAccountIsInTheDirectoryTheBenchLoadsOnTheTicketsPlan() throws Exception {
+        Set<String> directory = Set.copyOf(TicketMix.accountDirectoryCsv().lines().toList());
+        for (TicketMix.TicketPost post : posts) {
+            String account = JSON.readTree(post.json()).path("customer").path("accountId").asText();
+            assertThat(directory).contains(account + "," + post.plan());
+        }
+        assertThat(directory).contains("accountId,plan");
+    }
+
+    @Test
     void everySubmissionIsANewTicket() {
         Set<String> refs = new HashSet<>();
         posts.forEach(post -> refs.add(post.externalRef()));

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import io.supportflow.events.Topics;
@@ -86,7 +87,10 @@ public final class KafkaNode {
     private static void createTopics(String bootstrap, int partitions) {
         List<NewTopic> topics = new ArrayList<>();
         for (String topic : Topics.ALL) {
-            topics.add(new NewTopic(topic, partitions, (short) 1));
+            NewTopic created = new NewTopic(topic, partitions, (short) 1);
+            topics.add(Topics.COMPACTED.contains(topic)
+                    ? created.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
+                    : created);
             topics.add(new NewTopic(Topics.deadLetter(topic), 1, (short) 1));
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {

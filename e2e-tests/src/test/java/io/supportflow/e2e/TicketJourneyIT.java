@@ -3,8 +3,10 @@ package io.supportflow.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +37,7 @@ import io.supportflow.events.Priority;
 import io.supportflow.events.PriorityAssigned;
 import io.supportflow.events.Recipient;
 import io.supportflow.events.SlaEscalated;
+import io.supportflow.events.Plan;
 import io.supportflow.events.SlaMet;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.events.SurveyRequested;
@@ -60,6 +63,7 @@ class TicketJourneyIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
     private static final String PAGER_SECRET = "e2e-pager-secret";
+    private static final String BILLING_KEY = "dev-billing-key";
 
     private static ProcessStack stack;
     private static ServiceProcess secondSla;
@@ -79,6 +83,21 @@ class TicketJourneyIT {
                 "SUPPORTFLOW_SLA_SCANNER_BATCH_SIZE", "1"));
         secondSla = stack.startAnotherInstance("sla-service");
         topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
+        loadTheAccountDirectory();
+    }
+
+    /** Billing's first load: the accounts the journeys post for, on the plans they mean. */
+    private static void loadTheAccountDirectory() {
+        given().baseUri(stack.url("intake-service")).urlEncodingEnabled(false).header("X-Api-Key", BILLING_KEY)
+                .contentType("text/csv").body("""
+                        accountId,plan,region,locale
+                        NAVY-1906,BUSINESS,US,en
+                        ADA-1815-BUSINESS,BUSINESS,EU,
+                        ADA-1815-ENTERPRISE,ENTERPRISE,EU,
+                        FRUGAL-1,FREE,EU,en
+                        """.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/accounts:import")
+                .then().statusCode(200).body("created", equalTo(4)).body("refused", equalTo(0));
     }
 
     @AfterAll
@@ -168,6 +187,34 @@ class TicketJourneyIT {
         Awaitility.await("one change message").during(Duration.ofSeconds(3)).atMost(EVENTUALLY).until(() -> topics
                 .<CustomerNotified>events(EventType.CUSTOMER_NOTIFIED, ticketId).stream()
                 .filter(n -> n.kind() == NotificationKind.PRIORITY_CHANGED).count(), count -> count == 1);
+    }
+
+    @Test
+    void aTicketClaimingBusinessForAFreeAccountRunsOnFreesTargetAndTheAccountCannotPhone() {
+        String body = """
+                {"externalRef":"%s","plan":"BUSINESS",
+                 "customer":{"accountId":"FRUGAL-1","name":"Frugal Customer","email":"frugal@example.com","locale":"en"},
+                 "subject":"Invoice export is slow","description":"The export takes minutes.","impact":"SERVICE_DOWN",
+                 "workaround":"NONE"}""";
+        String ticketId = given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-chat-key")
+                .contentType(ContentType.JSON).body(body.formatted("chat-" + UUID.randomUUID()))
+                .post("/api/v1/tickets").then().statusCode(202).extract().path("ticketId");
+
+        TicketReceived received = topics.awaitEvent(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY);
+        assertThat(received.plan()).isEqualTo(Plan.FREE);
+        assertThat(received.claimedPlan()).isEqualTo(Plan.BUSINESS);
+        SlaMet met = topics.awaitEvent(EventType.SLA_MET, ticketId, EVENTUALLY);
+        assertThat(met.plan()).isEqualTo(Plan.FREE);
+        assertThat(met.target()).isEqualTo(Duration.ofHours(24));
+
+        given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-phone-key").contentType(ContentType.JSON)
+                .body(body.formatted("phone-" + UUID.randomUUID())).post("/api/v1/tickets")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("The account's FREE plan includes [WEB, CHAT], not PHONE"));
+        given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-phone-key").contentType(ContentType.JSON)
+                .body(body.formatted("phone-" + UUID.randomUUID()).replace("FRUGAL-1", "NOBODY-" + UUID.randomUUID()))
+                .post("/api/v1/tickets")
+                .then().statusCode(422).body("errors[0].field", equalTo("customer.accountId"));
     }
 
     @Test
@@ -297,9 +344,9 @@ class TicketJourneyIT {
         String contact = submittedAt == null ? "" : ",\"submittedAt\":\"" + submittedAt + "\"";
         String body = """
                 {"externalRef":"%s","plan":"%s",
-                 "customer":{"accountId":"ADA-1815","name":"Ada Lovelace","email":"ada-%s@example.com","locale":"%s"},
+                 "customer":{"accountId":"ADA-1815-%s","name":"Ada Lovelace","email":"ada-%s@example.com","locale":"%s"},
                  "subject":"%s","description":"%s"%s}""".formatted(channel.toLowerCase() + "-" + UUID.randomUUID(),
-                plan, locale, locale, subject, description, contact);
+                plan, plan, locale, locale, subject, description, contact);
         return given().baseUri(stack.url("intake-service")).header("X-Api-Key", apiKey)
                 .contentType(ContentType.JSON.withCharset("UTF-8")).body(body)
                 .post("/api/v1/tickets")

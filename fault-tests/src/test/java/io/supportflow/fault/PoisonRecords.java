@@ -13,6 +13,12 @@ import io.supportflow.testing.TopicWriter;
 /** Records no consumer can use, of the four kinds a broken or hostile producer would send. */
 final class PoisonRecords {
 
+    /**
+     * The topics some service consumes: a poison record on one nobody reads (accounts, written by intake for the
+     * services that will read it) has nobody to set it aside.
+     */
+    static final List<String> CONSUMED = Topics.ALL.stream().filter(topic -> !topic.equals(Topics.ACCOUNTS)).toList();
+
     private PoisonRecords() {
     }
 
@@ -20,7 +26,7 @@ final class PoisonRecords {
     static List<String> sendToEveryTopic(String bootstrapServers) {
         List<String> keys = new ArrayList<>();
         try (TopicWriter writer = new TopicWriter(bootstrapServers)) {
-            for (String topic : Topics.ALL) {
+            for (String topic : CONSUMED) {
                 String ceType = typeOn(topic).ceType();
                 keys.add(send(writer, topic, "not-json", ceType, "this is not JSON {"));
                 keys.add(send(writer, topic, "wrong-types", ceType, "{\"ticketId\": {\"nested\": true}, \"at\": [1, 2]}"));

@@ -63,7 +63,7 @@ class EntitlementTest {
         post(PHONE_KEY, validTicket(plan.name())).statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", equalTo(403))
-                .body("detail", equalTo("The " + plan + " plan includes " + included + ", not PHONE"));
+                .body("detail", equalTo("The account's " + plan + " plan includes " + included + ", not PHONE"));
         assertNothingPublishedBefore(received);
     }
 

@@ -95,7 +95,7 @@ class TicketSubmissionTest {
                 .post("/api/v1/tickets")
                 .then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("detail", equalTo("The PRO plan includes [WEB, CHAT], not PHONE"));
+                .body("detail", equalTo("The account's PRO plan includes [WEB, CHAT], not PHONE"));
     }
 
     @Test

@@ -31,6 +31,8 @@ public enum EventType {
     SLA_ESCALATED("supportflow.sla.escalated.v1", Topics.SLA_BREACHES, SlaEscalated.class),
     SCHEDULE_CHANGED("supportflow.schedule.changed.v1", Topics.SLA_SCHEDULES, ScheduleChanged.class),
     ROTATION_CHANGED("supportflow.rotation.changed.v1", Topics.SLA_SCHEDULES, RotationChanged.class),
+    SLA_POLICY_CHANGED("supportflow.sla.policy-changed.v1", Topics.SLA_POLICIES, SlaPolicyChanged.class),
+    ACCOUNT_CHANGED("supportflow.account.changed.v1", Topics.ACCOUNTS, AccountChanged.class),
     SURVEY_REQUESTED("supportflow.survey.requested.v1", Topics.SURVEYS_REQUESTED, SurveyRequested.class),
     SURVEY_COMPLETED("supportflow.survey.completed.v1", Topics.SURVEYS_RESPONSES, SurveyCompleted.class);
 

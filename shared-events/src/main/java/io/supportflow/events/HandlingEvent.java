@@ -21,4 +21,7 @@ public sealed interface HandlingEvent extends SupportEvent
     Duration target();
 
     Instant dueAt();
+
+    /** The version of the SLA policy the verdict was reached under; null in records written before versions. */
+    Integer policyVersion();
 }

@@ -12,10 +12,17 @@ import java.util.List;
  *              that caused it were consumed
  */
 public record HandlingScheduled(String ticketId, String reference, Plan plan, Priority priority, HandlingMode mode,
-                                String scheduleId, Instant handleFrom, Duration target, Instant dueAt,
-                                List<Recipient> paged, Instant at) implements HandlingEvent {
+        String scheduleId, Instant handleFrom, Duration target, Instant dueAt, List<Recipient> paged, Instant at,
+        Integer policyVersion)
+        implements HandlingEvent {
 
     public HandlingScheduled {
         paged = paged == null ? List.of() : List.copyOf(paged);
+    }
+
+    /** A verdict written before verdicts named the policy version they were reached under. */
+    public HandlingScheduled(String ticketId, String reference, Plan plan, Priority priority, HandlingMode mode,
+            String scheduleId, Instant handleFrom, Duration target, Instant dueAt, List<Recipient> paged, Instant at) {
+        this(ticketId, reference, plan, priority, mode, scheduleId, handleFrom, target, dueAt, paged, at, null);
     }
 }

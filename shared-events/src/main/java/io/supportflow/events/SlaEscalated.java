@@ -10,9 +10,16 @@ import java.util.List;
  * @param at when the level fired, in event time
  */
 public record SlaEscalated(String ticketId, String reference, Plan plan, Priority priority, int level,
-                           EscalationTrigger trigger, List<Recipient> recipients, Instant at) implements SupportEvent {
+        EscalationTrigger trigger, List<Recipient> recipients, Instant at, Integer policyVersion)
+        implements SupportEvent {
 
     public SlaEscalated {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** A verdict written before verdicts named the policy version they were reached under. */
+    public SlaEscalated(String ticketId, String reference, Plan plan, Priority priority, int level,
+            EscalationTrigger trigger, List<Recipient> recipients, Instant at) {
+        this(ticketId, reference, plan, priority, level, trigger, recipients, at, null);
     }
 }

@@ -15,4 +15,7 @@ public sealed interface SlaEvent extends SupportEvent permits SlaWarning, SlaMet
     Instant receivedAt();
 
     Instant dueAt();
+
+    /** The version of the SLA policy the verdict was reached under; null in records written before versions. */
+    Integer policyVersion();
 }

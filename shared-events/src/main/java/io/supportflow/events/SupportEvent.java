@@ -5,7 +5,7 @@ package io.supportflow.events;
  * ticket keep their order on a topic.
  */
 public sealed interface SupportEvent permits TicketEvent, TriageEvent, NotificationEvent, SlaEvent, HandlingEvent, SlaEscalated,
-        CalendarEvent, SurveyEvent {
+        CalendarEvent, SurveyEvent, AccountChanged, SlaPolicyChanged {
 
     String ticketId();
 

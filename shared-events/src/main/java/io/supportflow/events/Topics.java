@@ -2,7 +2,10 @@ package io.supportflow.events;
 
 import java.util.List;
 
-/** Topic names, shared by producers, consumers and tests. Every topic but sla.schedules is keyed by ticketId. */
+/**
+ * Topic names, shared by producers, consumers and tests. Every topic but sla.schedules, sla.policies and accounts
+ * is keyed by ticketId.
+ */
 public final class Topics {
 
     public static final String TICKETS_RECEIVED = "tickets.received";
@@ -13,6 +16,10 @@ public final class Topics {
     public static final String SLA_BREACHES = "sla.breaches";
     /** Schedules and on-call rotations, keyed by what they change (calendar events). */
     public static final String SLA_SCHEDULES = "sla.schedules";
+    /** The SLA policy, every version under one key and compacted: the newest version stays. */
+    public static final String SLA_POLICIES = "sla.policies";
+    /** Customer accounts, keyed by accountId and compacted: the newest version of each account stays. */
+    public static final String ACCOUNTS = "accounts";
     public static final String SURVEYS_REQUESTED = "surveys.requested";
     public static final String SURVEYS_RESPONSES = "surveys.responses";
 
@@ -21,7 +28,11 @@ public final class Topics {
             TICKETS_NOTIFICATIONS, SLA_EVENTS, SLA_BREACHES, SURVEYS_REQUESTED, SURVEYS_RESPONSES);
 
     public static final List<String> ALL = List.of(TICKETS_RECEIVED, TICKETS_LIFECYCLE, TICKETS_PRIORITY,
-            TICKETS_NOTIFICATIONS, SLA_EVENTS, SLA_BREACHES, SLA_SCHEDULES, SURVEYS_REQUESTED, SURVEYS_RESPONSES);
+            TICKETS_NOTIFICATIONS, SLA_EVENTS, SLA_BREACHES, SLA_SCHEDULES, SURVEYS_REQUESTED, SURVEYS_RESPONSES, ACCOUNTS,
+            SLA_POLICIES);
+
+    /** The topics that keep the newest record per key rather than every record (cleanup.policy=compact). */
+    public static final List<String> COMPACTED = List.of(ACCOUNTS, SLA_POLICIES);
 
     private Topics() {
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One filled-in instance of every event type. */
 final class SampleEvents {
@@ -24,6 +25,8 @@ final class SampleEvents {
                 new TicketReceived(TICKET, "SF-7K3M9QX2", Channel.WEB, "form-991", Plan.BUSINESS, customer,
                         "Anmeldung schlägt fehl", "Seit heute früh\nkein Login möglich.", Category.OUTAGE,
                         Impact.SERVICE_DOWN, Workaround.NONE, T0),
+                new TicketReceived(TICKET, "SF-7K3M9QX2", Channel.CHAT, "chat-17", Plan.FREE, customer, "Login",
+                        "Kein Login.", null, null, null, T0, T0.minusSeconds(120), Plan.BUSINESS),
                 new TicketResolved(TICKET, T0.plusSeconds(600), "agent.alex", "Cache cleared"),
                 new TicketAcknowledged(TICKET, T0.plusSeconds(300), "agent.alex", "agent.kim"),
                 new TicketReopened(TICKET, T0.plusSeconds(900), "agent.alex", "Customer reports it again"),
@@ -58,6 +61,14 @@ final class SampleEvents {
                         List.of(new Holiday(LocalDate.of(2026, 10, 3), "Tag der Deutschen Einheit")), "ops", T0),
                 new RotationChanged("first-line", 1, T0, Duration.ofDays(7),
                         List.of(new OnCallMember("Kim", "kim@example.com")), List.of("pager"), "ops", T0),
+                new AccountChanged("ACME-42", 2, Plan.BUSINESS, "EU", "de", "berlin-office", "billing", T0),
+                new SlaPolicyChanged(4, Map.of(Plan.PRO, Map.of(Priority.P1, hour)), List.of(0.5, 0.75),
+                        new SlaPolicyChanged.Handling(Map.of(Priority.P1, HandlingMode.ROUND_THE_CLOCK), Set.of(Plan.PRO),
+                                Map.of(Plan.PRO, Map.of(Priority.P1, Duration.ofMinutes(30))), 0.75,
+                                Duration.ofMinutes(15), "default", Map.of(Plan.PRO, "berlin-office"), "first-line"),
+                        List.of(new SlaPolicyChanged.Escalation(EscalationTrigger.HANDLING_BREACH, Duration.ofMinutes(30),
+                                Set.of(), Set.of(Priority.P1), List.of("email:lead@example.com"), null)),
+                        Map.of(Plan.PRO, List.of(Channel.WEB, Channel.CHAT)), "ops", T0),
                 new SurveyRequested(TICKET, "survey-1", "http://localhost:8085/surveys/tok", "joerg@example.com",
                         "de", T0.plus(Duration.ofDays(30))),
                 new SurveyCompleted(TICKET, "survey-1", 5, "Schnell & freundlich", T0.plusSeconds(7200)));

@@ -9,10 +9,14 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
+import io.supportflow.intake.domain.UnknownAccountPolicy;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
-/** Intake's settings: channel adapters' API keys, plan entitlements, limits, contact times, the ticket view. */
+/**
+ * Intake's settings: channel adapters' and billing's API keys, plan entitlements, the account directory, limits,
+ * contact times, the ticket view.
+ */
 @ConfigMapping(prefix = "supportflow.intake")
 public interface IntakeConfig {
 
@@ -21,6 +25,11 @@ public interface IntakeConfig {
 
     /** The channels each plan includes. */
     Map<Plan, List<Channel>> entitlements();
+
+    /** The API keys of billing or CRM systems, which keep the account directory, by the name changes are recorded under. */
+    Map<String, String> billingKeys();
+
+    Accounts accounts();
 
     /** How long a submission waits for the broker's acknowledgement before answering 503. */
     Duration publishTimeout();
@@ -54,6 +63,22 @@ public interface IntakeConfig {
         /** Requests allowed at once after a quiet spell. */
         @Min(1)
         int burst();
+    }
+
+    /** The account directory: the plan each ticket runs on. */
+    interface Accounts {
+
+        /** What a ticket from an account the directory does not know gets, per channel; REFUSE where not said. */
+        Map<Channel, UnknownAccountPolicy> unknown();
+
+        /** The plan of a ticket accepted from an unknown account under DEFAULT_PLAN. */
+        @WithDefault("FREE")
+        Plan defaultPlan();
+
+        /** The most lines of an import applied in one transaction. */
+        @Min(1)
+        @WithDefault("500")
+        int importBatch();
     }
 
     /** How accepted submissions are written: queued, and stored many per transaction. */

@@ -14,7 +14,7 @@ public final class SubmissionFingerprint {
 
     public static String of(TicketSubmission submission) {
         String canonical = String.join("\u001f", submission.channel().name(), Objects.toString(submission.externalRef()),
-                submission.plan().name(), submission.customer().accountId(), submission.customer().name(),
+                Objects.toString(submission.plan()), submission.customer().accountId(), submission.customer().name(),
                 submission.customer().email(), submission.customer().locale(), submission.subject(),
                 submission.description(), Objects.toString(submission.category()),
                 Objects.toString(submission.impact()), Objects.toString(submission.workaround()));

@@ -22,12 +22,13 @@ import jakarta.validation.constraints.Pattern;
 /**
  * A submission as a channel adapter sends it: every field is text, so a wrong value is reported by name
  * instead of failing the whole body. {@code channel} is checked against the API key's, not here.
- * {@code submittedAt} (optional) is the ISO-8601 instant the customer made contact.
+ * {@code submittedAt} (optional) is the ISO-8601 instant the customer made contact. {@code plan} (optional) is
+ * the plan the adapter believes the customer has; the ticket runs on its account's.
  */
 public record TicketRequest(
         String channel,
         @Line(max = MAX_SHORT_TEXT) String externalRef,
-        @OneOf(value = Plan.class, required = true) String plan,
+        @OneOf(Plan.class) String plan,
         @NotNull(message = "is required") @Valid CustomerRequest customer,
         @Line(max = MAX_SUBJECT, required = true) String subject,
         @Text(maxBytes = MAX_DESCRIPTION_BYTES, required = true) String description,
@@ -71,7 +72,7 @@ public record TicketRequest(
      * published, the one stored and the one a consumer reads back compare equal.
      */
     public TicketSubmission toSubmission(Channel channel, String idempotencyKey) {
-        return new TicketSubmission(channel, submissionKey(idempotencyKey), externalRef, Plan.valueOf(plan),
+        return new TicketSubmission(channel, submissionKey(idempotencyKey), externalRef, optional(Plan.class, plan),
                 customer.toCustomer(), subject, description, optional(Category.class, category),
                 optional(Impact.class, impact), optional(Workaround.class, workaround),
                 submittedAt == null ? null : Instant.parse(submittedAt).truncatedTo(ChronoUnit.MILLIS));

@@ -13,7 +13,7 @@ import io.supportflow.events.Workaround;
  * A validated ticket submission. {@code submissionKey} identifies it for idempotency: the
  * Idempotency-Key header or, without one, the adapter's externalRef. {@code submittedAt} is the
  * contact time the adapter reported, null when it did not; its bounds are checked when the ticket
- * is created ({@link ContactTimeBounds}).
+ * is created ({@link ContactTimeBounds}). {@code plan} is the plan the adapter named, null when it named none.
  */
 public record TicketSubmission(
         Channel channel,

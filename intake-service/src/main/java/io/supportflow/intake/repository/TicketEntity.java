@@ -27,8 +27,13 @@ public class TicketEntity extends PanacheEntityBase {
     @Column(name = "submission_key")
     public String submissionKey;
     public String fingerprint;
+    /** The account's plan when the ticket was received. */
     @Enumerated(EnumType.STRING)
     public Plan plan;
+    /** The plan the adapter named when it differed from the account's. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimed_plan")
+    public Plan claimedPlan;
     @Enumerated(EnumType.STRING)
     public TicketStatus status;
     @Column(name = "received_event_id")

@@ -30,6 +30,9 @@ public class TicketViewEntity extends PanacheEntityBase {
     public Channel channel;
     @Enumerated(EnumType.STRING)
     public Plan plan;
+    /** The plan the adapter named when it differed from the account's; the name as the topic told it. */
+    @Column(name = "claimed_plan")
+    public String claimedPlan;
     public String subject;
     @Column(name = "customer_locale")
     public String customerLocale;

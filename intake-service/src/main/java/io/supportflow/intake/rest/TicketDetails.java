@@ -13,8 +13,11 @@ import io.supportflow.intake.service.TicketViewQueries.TicketWithTimeline;
  * review, requested at {@code priorityProvisionalSince}. {@code submittedAt} is the contact time the
  * channel adapter reported, null when it did not. {@code acknowledgedAt}/{@code acknowledgedBy} tell the first
  * take-up by an agent and {@code assignee} the one the newest acknowledgement named; null until then.
+ * {@code plan} is the customer account's; {@code claimedPlan} the differing plan the channel adapter named, null
+ * when it agreed or named none.
  */
-public record TicketDetails(String ticketId, String reference, String status, String plan, String channel,
+public record TicketDetails(String ticketId, String reference, String status, String plan, String claimedPlan,
+                            String channel,
                             String subject, String locale, Instant receivedAt, Instant submittedAt, String priority,
                             boolean priorityProvisional, Instant priorityProvisionalSince, Sla sla,
                             Instant acknowledgedAt, String acknowledgedBy, String assignee,
@@ -37,7 +40,7 @@ public record TicketDetails(String ticketId, String reference, String status, St
     static TicketDetails of(TicketWithTimeline found) {
         TicketViewEntity view = found.ticket();
         return new TicketDetails(view.ticketId, view.reference, name(view.status), name(view.plan),
-                name(view.channel), view.subject, view.customerLocale, view.receivedAt, view.submittedAt,
+                view.claimedPlan, name(view.channel), view.subject, view.customerLocale, view.receivedAt, view.submittedAt,
                 name(view.priority), view.priorityProvisional, provisionalSince(view),
                 new Sla(name(view.slaState), view.slaDueAt), view.acknowledgedAt, view.acknowledgedBy,
                 view.assignee, view.lastEventAt,

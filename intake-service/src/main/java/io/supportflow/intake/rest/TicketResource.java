@@ -20,12 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.supportflow.events.Channel;
-import io.supportflow.intake.config.IntakeConfig;
-import io.supportflow.intake.domain.Entitlements;
 import io.supportflow.intake.domain.TicketRequest;
 import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.intake.security.ApiKeyAuthentication;
@@ -49,7 +48,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Where channel adapters post tickets. The answers come in a fixed order: 401 (no valid key), 429 (the key's
- * allowance is used up), 403 (another channel claimed), 400 (invalid fields), 403 (the plan lacks the channel).
+ * allowance is used up), 403 (another channel claimed), 400 (invalid fields); then, when the ticket is about to be
+ * stored, 422 (an account the channel may not take unknown) and 403 (the account's plan lacks the channel).
  */
 @Path("/api/v1/tickets")
 @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
@@ -60,15 +60,12 @@ public class TicketResource {
     private final RequestLimiter limiter;
     private final Validator validator;
     private final TicketSubmissions submissions;
-    private final Entitlements entitlements;
 
-    TicketResource(SecurityIdentity identity, RequestLimiter limiter, Validator validator, TicketSubmissions submissions,
-                   IntakeConfig config) {
+    TicketResource(SecurityIdentity identity, RequestLimiter limiter, Validator validator, TicketSubmissions submissions) {
         this.identity = identity;
         this.limiter = limiter;
         this.validator = validator;
         this.submissions = submissions;
-        this.entitlements = new Entitlements(config.entitlements());
     }
 
     @POST
@@ -79,15 +76,19 @@ public class TicketResource {
             + "The channel is the API key's; a `channel` field must agree with it. A retry with the same "
             + "Idempotency-Key (or, without one, the same externalRef) returns the same ticket. An optional "
             + "`submittedAt` (ISO-8601 instant) is when the customer made contact; it must lie within the configured "
-            + "skew ahead of and age behind the ticket's receipt.")
+            + "skew ahead of and age behind the ticket's receipt. The ticket runs on its account's plan (account "
+            + "directory); a differing `plan` is recorded as the ticket's `claimedPlan`, and `plan` may be left out.")
     @APIResponse(responseCode = "202", description = "Accepted and published; Location points to the ticket view")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (a `submittedAt` in the future "
             + "or too old among them), or the body is not JSON (problem+json names each field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The customer's plan does not include this channel, or the "
+    @APIResponse(responseCode = "403", description = "The account's plan does not include this channel, or the "
             + "`channel` field claims another channel than the API key's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The account is not in the account directory and this channel "
+            + "takes tickets of known accounts only (problem+json names `customer.accountId`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The key was used before for a different submission",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -112,10 +113,6 @@ public class TicketResource {
             requireOwnChannel(channel, request.channel());
         }
         TicketSubmission submission = submissionOf(channel, request, idempotencyKey);
-        if (!entitlements.allows(submission.plan(), channel)) {
-            throw new ProblemException(Response.Status.FORBIDDEN, "The " + submission.plan() + " plan includes "
-                    + entitlements.channelsOf(submission.plan()) + ", not " + channel);
-        }
         URI tickets = uriInfo.getBaseUriBuilder().path("api/v1/tickets/").build();
         return onThisRequestsContext(submissions.submit(submission))
                 .thenApply(outcome -> Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
@@ -164,6 +161,12 @@ public class TicketResource {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated() {
         return Problem.response(Response.Status.UNAUTHORIZED, "A valid X-Api-Key header is required");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.response(Response.Status.FORBIDDEN, "Only channel adapters post tickets, with their channel's "
+                + "API key");
     }
 
     /**

@@ -2,9 +2,9 @@ package io.supportflow.intake.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
@@ -21,51 +21,60 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Channel adapters authenticate with the X-Api-Key header. Each key is bound to one channel: the identity's
- * principal is the channel's name, its role {@link #ROLE}. Endpoints choose this mechanism by its
- * {@link #SCHEME}.
+ * Systems authenticate with the X-Api-Key header; each key is of one kind. A channel adapter's key is bound to its
+ * channel: the principal is the channel's name, the role {@link #ROLE}. A billing system's key keeps the account
+ * directory: the principal is the key's configured name, the role {@link #BILLING_ROLE}. Endpoints choose this
+ * mechanism by its {@link #SCHEME} and a kind by its role.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SCHEME = "api-key";
     public static final String ROLE = "channel-adapter";
+    public static final String BILLING_ROLE = "billing";
     public static final String HEADER = "X-Api-Key";
 
-    private final Map<Channel, byte[]> keys;
+    private final List<KeyHolder> holders = new ArrayList<>();
 
     ApiKeyAuthentication(IntakeConfig config) {
-        this.keys = Map.copyOf(config.apiKeys().entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey, entry -> entry.getValue().getBytes(StandardCharsets.UTF_8))));
+        config.apiKeys().forEach((channel, key) -> holders.add(new KeyHolder(channel.name(), ROLE, bytes(key))));
+        config.billingKeys().forEach((name, key) -> holders.add(new KeyHolder(name, BILLING_ROLE, bytes(key))));
     }
 
-    /** The channel whose adapter is calling. */
+    /** The channel whose adapter is calling; for an identity of role {@link #ROLE}. */
     public static Channel channelOf(SecurityIdentity identity) {
         return Channel.valueOf(identity.getPrincipal().getName());
     }
 
-    /** No header: no identity (the endpoint answers 401); a key that is not one of the channels' fails. */
+    /** No header: no identity (the endpoint answers 401); a key that is none of the configured ones fails. */
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String presented = context.request().getHeader(HEADER);
         if (presented == null) {
             return Uni.createFrom().nullItem();
         }
-        return channelOwning(presented)
-                .map(channel -> Uni.createFrom().<SecurityIdentity>item(QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(channel.name()))
-                        .addRole(ROLE)
+        return holderOf(presented)
+                .map(holder -> Uni.createFrom().<SecurityIdentity>item(QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(holder.principal()))
+                        .addRole(holder.role())
                         .build()))
                 .orElseGet(() -> Uni.createFrom().failure(new AuthenticationFailedException()));
     }
 
-    /** Compares in constant time, so that how long a refusal takes tells nothing about a key. */
-    private Optional<Channel> channelOwning(String presented) {
-        byte[] bytes = presented.getBytes(StandardCharsets.UTF_8);
-        return keys.entrySet().stream()
-                .filter(entry -> MessageDigest.isEqual(bytes, entry.getValue()))
-                .map(Map.Entry::getKey)
-                .findFirst();
+    /** Compares with every key in constant time, so that how long a refusal takes tells nothing about a key. */
+    private Optional<KeyHolder> holderOf(String presented) {
+        byte[] bytes = bytes(presented);
+        KeyHolder match = null;
+        for (KeyHolder holder : holders) {
+            if (MessageDigest.isEqual(bytes, holder.key()) && match == null) {
+                match = holder;
+            }
+        }
+        return Optional.ofNullable(match);
+    }
+
+    private static byte[] bytes(String key) {
+        return key.getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -77,5 +86,8 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
     public Uni<HttpCredentialTransport> getCredentialTransport(RoutingContext context) {
         return Uni.createFrom().item(
                 new HttpCredentialTransport(HttpCredentialTransport.Type.OTHER_HEADER, HEADER, SCHEME));
+    }
+
+    private record KeyHolder(String principal, String role, byte[] key) {
     }
 }

@@ -8,14 +8,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.supportflow.events.Customer;
 import io.supportflow.events.DeterministicIds;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReference;
 import io.supportflow.intake.config.IntakeConfig;
+import io.supportflow.intake.domain.Account;
 import io.supportflow.intake.domain.ContactTimeBounds;
+import io.supportflow.intake.domain.Entitlements;
+import io.supportflow.intake.domain.PlanDecision;
 import io.supportflow.intake.domain.SubmissionFingerprint;
 import io.supportflow.intake.domain.TicketSubmission;
+import io.supportflow.intake.repository.AccountEntity;
 import io.supportflow.intake.repository.TicketEntity;
 import io.supportflow.intake.repository.TicketStatus;
 import io.supportflow.runtime.messaging.Outbox;
@@ -27,8 +34,10 @@ import jakarta.transaction.Transactional;
  * Accepts validated submissions, many in one transaction: each new ticket's row, its TicketReceived
  * event and its first line in the ticket view are written together (so an agent can look it up as soon
  * as the channel has its 202). A repeated submission, whether of an earlier ticket or of one earlier in
- * the same batch, finds its ticket and creates nothing. The contact time's bounds are checked here, for
- * new tickets only: a retry of a ticket already accepted gets that ticket however late it comes.
+ * the same batch, finds its ticket and creates nothing. What a new ticket depends on is checked here, for
+ * new tickets only, so that a retry of a ticket already accepted gets that ticket however late it comes:
+ * the contact time's bounds, and the plan it runs on (its account's, see {@link PlanDecision}) with that
+ * plan's channels.
  */
 @ApplicationScoped
 public class TicketIntake {
@@ -38,11 +47,17 @@ public class TicketIntake {
     private final Outbox outbox;
     private final TicketViewUpdates view;
     private final ContactTimeBounds contactTimes;
+    private final PlanDecision plans;
+    private final Counter planMismatches;
 
-    TicketIntake(Outbox outbox, TicketViewUpdates view, IntakeConfig config) {
+    TicketIntake(Outbox outbox, TicketViewUpdates view, IntakeConfig config, MeterRegistry registry) {
         this.outbox = outbox;
         this.view = view;
         this.contactTimes = new ContactTimeBounds(config.contactTime().maxSkew(), config.contactTime().maxAge());
+        this.plans = new PlanDecision(config.accounts().unknown(), config.accounts().defaultPlan(),
+                new Entitlements(config.entitlements()));
+        this.planMismatches = Counter.builder("intake.tickets.plan.mismatched")
+                .description("Tickets whose adapter named another plan than their account's").register(registry);
     }
 
     /**
@@ -52,6 +67,7 @@ public class TicketIntake {
     @Transactional
     public List<Acceptance> acceptAll(List<ReceivedSubmission> submissions) {
         Map<String, TicketEntity> known = existingTickets(submissions);
+        Map<String, Account> accounts = accountsOf(submissions);
         Acceptance[] acceptances = new Acceptance[submissions.size()];
         List<EventEnvelope> created = new ArrayList<>();
         for (int i : inTicketOrder(submissions)) {
@@ -69,7 +85,17 @@ public class TicketIntake {
                 acceptances[i] = Acceptance.refused(new InvalidSubmissionException(List.of(badContactTime.get())));
                 continue;
             }
-            EventEnvelope event = receive(received);
+            Customer customer = submission.customer();
+            PlanDecision.Outcome plan = plans.decide(submission.channel(), submission.plan(),
+                    Optional.ofNullable(accounts.get(customer.accountId())));
+            if (plan.refused()) {
+                acceptances[i] = Acceptance.refused(refusal(submission, plan));
+                continue;
+            }
+            if (plan.mismatchedClaim() != null) {
+                planMismatches.increment();
+            }
+            EventEnvelope event = receive(received, plan);
             ticket = store(submission, fingerprint, event);
             known.put(ticket.id, ticket);
             created.add(event);
@@ -93,13 +119,29 @@ public class TicketIntake {
         return existing;
     }
 
-    private EventEnvelope receive(ReceivedSubmission accepted) {
+    private static Map<String, Account> accountsOf(List<ReceivedSubmission> submissions) {
+        Map<String, Account> accounts = new HashMap<>();
+        AccountEntity.ofIds(submissions.stream().map(received -> received.submission().customer().accountId())
+                        .distinct().toList())
+                .forEach(account -> accounts.put(account.accountId, account.toAccount()));
+        return accounts;
+    }
+
+    private RuntimeException refusal(TicketSubmission submission, PlanDecision.Outcome outcome) {
+        return switch (outcome.refusal()) {
+            case UNKNOWN_ACCOUNT -> new UnknownAccountException(submission.customer().accountId(), submission.channel());
+            case CHANNEL_NOT_INCLUDED -> new ChannelNotIncludedException(outcome.plan(), submission.channel(),
+                    plans.entitlements().channelsOf(outcome.plan()));
+        };
+    }
+
+    private EventEnvelope receive(ReceivedSubmission accepted, PlanDecision.Outcome plan) {
         TicketSubmission submission = accepted.submission();
         String ticketId = ticketIdOf(submission);
         TicketReceived received = new TicketReceived(ticketId, TicketReference.of(ticketId), submission.channel(),
-                submission.externalRef(), submission.plan(), submission.customer(), submission.subject(),
+                submission.externalRef(), plan.plan(), submission.customer(), submission.subject(),
                 submission.description(), submission.category(), submission.impact(), submission.workaround(),
-                accepted.receivedAt(), submission.submittedAt());
+                accepted.receivedAt(), submission.submittedAt(), plan.mismatchedClaim());
         return outbox.add(ticketId, RECEIVED_ROLE, accepted.receivedAt(), received);
     }
 
@@ -111,7 +153,8 @@ public class TicketIntake {
         ticket.channel = submission.channel();
         ticket.submissionKey = submission.submissionKey();
         ticket.fingerprint = fingerprint;
-        ticket.plan = submission.plan();
+        ticket.plan = received.plan();
+        ticket.claimedPlan = received.claimedPlan();
         ticket.status = TicketStatus.OPEN;
         ticket.receivedEventId = envelope.id();
         ticket.receivedAt = received.receivedAt();

@@ -53,6 +53,7 @@ final class TicketViewProjection {
         view.reference = received.reference();
         view.channel = received.channel();
         view.plan = received.plan();
+        view.claimedPlan = received.claimedPlan() == null ? null : received.claimedPlan().name();
         view.subject = received.subject();
         view.customerLocale = received.customer().locale();
         view.receivedAt = received.receivedAt();

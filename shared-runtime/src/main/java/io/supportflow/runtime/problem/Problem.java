@@ -12,12 +12,37 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    public static Response response(Response.Status status, String detail, List<FieldError> errors) {
+    /** RFC 9110's 422, which Jakarta REST's {@link Response.Status} does not name. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = status(422, "Unprocessable Content");
+    /** RFC 6585's 428, which Jakarta REST's {@link Response.Status} does not name. */
+    public static final Response.StatusType PRECONDITION_REQUIRED = status(428, "Precondition Required");
+
+    public static Response response(Response.StatusType status, String detail, List<FieldError> errors) {
         Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, errors);
         return Response.status(status).type(MEDIA_TYPE).entity(problem).build();
     }
 
-    public static Response response(Response.Status status, String detail) {
+    public static Response response(Response.StatusType status, String detail) {
         return response(status, detail, List.of());
+    }
+
+    private static Response.StatusType status(int code, String reasonPhrase) {
+        return new Response.StatusType() {
+
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reasonPhrase;
+            }
+        };
     }
 }

@@ -1,0 +1,31 @@
+package io.supportflow.runtime.policy;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.supportflow.events.SlaPolicyChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The newest SLA policy this instance has read from {@code sla.policies}: empty until the first version arrives.
+ * An older version never replaces a newer one, so reading the topic again from its start changes nothing.
+ */
+@ApplicationScoped
+public class CurrentSlaPolicy {
+
+    private final AtomicReference<SlaPolicyChanged> newest = new AtomicReference<>();
+
+    public Optional<SlaPolicyChanged> get() {
+        return Optional.ofNullable(newest.get());
+    }
+
+    /** The policy, or {@link PolicyNotYetKnownException} while none has arrived (a start before sla's first). */
+    public SlaPolicyChanged require() {
+        return get().orElseThrow(PolicyNotYetKnownException::new);
+    }
+
+    public void take(SlaPolicyChanged policy) {
+        newest.accumulateAndGet(policy, (held, offered) -> held == null || offered.version() > held.version()
+                ? offered : held);
+    }
+}
