@@ -56,6 +56,15 @@ public final class SlaPolicies {
                 entitlements, "ops", Instant.now());
     }
 
+    /** The shipped policy at {@code version}, with the channels {@code plan} includes changed. */
+    public static SlaPolicyChanged withEntitlement(int version, Plan plan, List<Channel> channels) {
+        SlaPolicyChanged shipped = shipped(version);
+        Map<Plan, List<Channel>> entitlements = new EnumMap<>(shipped.entitlements());
+        entitlements.put(plan, channels);
+        return new SlaPolicyChanged(version, shipped.responseTargets(), shipped.warningFractions(), shipped.handling(),
+                shipped.escalations(), entitlements, shipped.changedBy(), shipped.at());
+    }
+
     /** The policy as sla-service's outbox would publish it, with a fresh event id. */
     public static EventEnvelope envelope(SlaPolicyChanged policy) {
         return EventEnvelope.of(UUID.randomUUID().toString(), "/supportflow/sla-service", policy.at(), policy);

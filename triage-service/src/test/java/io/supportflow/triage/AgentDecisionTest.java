@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.supportflow.events.Category;
 import io.supportflow.events.EventType;
 import io.supportflow.events.Impact;
 import io.supportflow.events.Plan;
@@ -28,12 +29,15 @@ import io.supportflow.events.PrioritySource;
 import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.events.Workaround;
+import io.supportflow.runtime.policy.CurrentSlaPolicy;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TestClock;
 import io.supportflow.testing.TopicClients;
 import io.supportflow.testing.TopicReader;
 import io.supportflow.testing.TopicWriter;
+import io.supportflow.triage.support.PolicyTopic;
 import io.supportflow.triage.support.Tickets;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
@@ -46,14 +50,25 @@ class AgentDecisionTest {
     private TopicReader priorities;
     private TopicWriter writer;
 
+    @Inject
+    CurrentSlaPolicy policy;
+
+    /**
+     * The review queue and the rules page show the SLA policy's response targets: the shipped ones, since a test
+     * that changes them publishes the shipped policy again, at a newer version, when it is done.
+     */
+    @BeforeEach
+    void theShippedPolicyIsHeld() {
+        new PolicyTopic(writer, policy).held();
+    }
+
     @AfterEach
     void resetClock() {
         TestClock.CLOCK.followSystemClock();
     }
 
     private TicketReceived reviewTicket(Plan plan, Instant receivedAt) {
-        TicketReceived ticket = Tickets.ticket(plan, "Dark mode", "We'd like a dark theme.", Category.FEATURE_REQUEST,
-                Impact.SERVICE_DOWN, Workaround.NONE, receivedAt);
+        TicketReceived ticket = Tickets.forReview(plan, receivedAt);
         writer.publish(Tickets.envelope(ticket));
         priorities.awaitRecord(EventType.TRIAGE_REVIEW_REQUESTED, ticket.ticketId(), WAIT);
         return ticket;
@@ -194,6 +209,7 @@ class AgentDecisionTest {
                         equalTo("P1"))
                 .body("categories.find { it.category == 'PROFESSIONAL_SERVICES' }.priority", equalTo("P4"))
                 .body("keywordGroups.find { it.name == 'outage' }.german", hasItem("ausgefallen"))
+                .body("slaPolicyVersion", notNullValue())
                 .body("responseTargets.PRO.P2", equalTo("PT4H"))
                 .body("responseTargets.FREE.P1", equalTo("PT24H"));
     }

@@ -1,7 +1,6 @@
 package io.supportflow.intake.config;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,17 +13,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Positive;
 
 /**
- * Intake's settings: channel adapters' and billing's API keys, plan entitlements, the account directory, limits,
- * contact times, the ticket view.
+ * Intake's settings: channel adapters' and billing's API keys, the account directory, limits, contact times,
+ * the ticket view. The channels each plan includes are the SLA policy's (sla.policies).
  */
 @ConfigMapping(prefix = "supportflow.intake")
 public interface IntakeConfig {
 
     /** The API key of each channel's adapter. */
     Map<Channel, String> apiKeys();
-
-    /** The channels each plan includes. */
-    Map<Plan, List<Channel>> entitlements();
 
     /** The API keys of billing or CRM systems, which keep the account directory, by the name changes are recorded under. */
     Map<String, String> billingKeys();

@@ -14,16 +14,17 @@ public final class PlanDecision {
 
     private final Map<Channel, UnknownAccountPolicy> unknownAccounts;
     private final Plan defaultPlan;
-    private final Entitlements entitlements;
 
-    public PlanDecision(Map<Channel, UnknownAccountPolicy> unknownAccounts, Plan defaultPlan, Entitlements entitlements) {
+    public PlanDecision(Map<Channel, UnknownAccountPolicy> unknownAccounts, Plan defaultPlan) {
         this.unknownAccounts = Map.copyOf(unknownAccounts);
         this.defaultPlan = defaultPlan;
-        this.entitlements = entitlements;
     }
 
-    /** {@code account} is empty when the directory does not know the ticket's account. */
-    public Outcome decide(Channel channel, Plan claimed, Optional<Account> account) {
+    /**
+     * {@code account} is empty when the directory does not know the ticket's account; {@code entitlements} are the
+     * SLA policy's in force.
+     */
+    public Outcome decide(Channel channel, Plan claimed, Optional<Account> account, Entitlements entitlements) {
         Plan plan;
         if (account.isPresent()) {
             plan = account.get().plan();
@@ -42,10 +43,6 @@ public final class PlanDecision {
             return new Outcome(plan, null, Refusal.CHANNEL_NOT_INCLUDED);
         }
         return new Outcome(plan, claimed != null && claimed != plan ? claimed : null, null);
-    }
-
-    public Entitlements entitlements() {
-        return entitlements;
     }
 
     /**

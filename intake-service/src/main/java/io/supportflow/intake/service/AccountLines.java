@@ -69,8 +69,6 @@ public sealed interface AccountLines {
                 return Parsed.fault(field, field.equals("line") ? "must be a JSON object" : "must be a JSON string");
             } catch (JsonProcessingException e) {
                 return Parsed.fault("line", "is not valid JSON");
-            } catch (IOException e) {
-                throw new IllegalStateException("Reading a string cannot fail on I/O", e);
             }
         }
     }

@@ -17,6 +17,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.runtime.concurrent.BackgroundLoop;
+import io.supportflow.runtime.policy.CurrentSlaPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -32,16 +33,19 @@ public class SubmissionQueue {
     private static final Duration IDLE_WAIT = Duration.ofMillis(250);
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    private static final Duration POLICY_PATIENCE = Duration.ofSeconds(10);
 
     private final TicketIntake intake;
+    private final CurrentSlaPolicy policy;
     private final IntakeConfig.Submissions config;
     private final BlockingQueue<Pending> queue;
     private final DistributionSummary batchSizes;
     private final Timer batchWrites;
     private volatile BackgroundLoop writers = BackgroundLoop.disabled(WRITERS);
 
-    SubmissionQueue(TicketIntake intake, IntakeConfig config, MeterRegistry registry) {
+    SubmissionQueue(TicketIntake intake, CurrentSlaPolicy policy, IntakeConfig config, MeterRegistry registry) {
         this.intake = intake;
+        this.policy = policy;
         this.config = config.submissions();
         this.queue = new ArrayBlockingQueue<>(this.config.queueCapacity());
         Gauge.builder("intake.submissions.queued", queue, BlockingQueue::size)
@@ -120,7 +124,13 @@ public class SubmissionQueue {
     private void write(List<Pending> batch, boolean again) {
         List<TicketIntake.Acceptance> acceptances;
         try {
+            // Just after a start the SLA policy (whose entitlements decide) may still be on its way from the topic.
+            policy.await(POLICY_PATIENCE);
             acceptances = intake.acceptAll(batch.stream().map(Pending::submission).toList());
+        } catch (InterruptedException failure) {
+            Thread.currentThread().interrupt();
+            batch.forEach(pending -> pending.outcome().completeExceptionally(new NotStoredException(failure)));
+            return;
         } catch (RuntimeException failure) {
             if (again && isDuplicateKey(failure)) {
                 batch.forEach(pending -> write(List.of(pending), false));

@@ -26,6 +26,8 @@ import io.supportflow.intake.repository.AccountEntity;
 import io.supportflow.intake.repository.TicketEntity;
 import io.supportflow.intake.repository.TicketStatus;
 import io.supportflow.runtime.messaging.Outbox;
+import io.supportflow.runtime.policy.CurrentSlaPolicy;
+import io.supportflow.runtime.policy.PolicyNotYetKnownException;
 import io.supportflow.runtime.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,24 +50,28 @@ public class TicketIntake {
     private final TicketViewUpdates view;
     private final ContactTimeBounds contactTimes;
     private final PlanDecision plans;
+    private final CurrentSlaPolicy policy;
     private final Counter planMismatches;
 
-    TicketIntake(Outbox outbox, TicketViewUpdates view, IntakeConfig config, MeterRegistry registry) {
+    TicketIntake(Outbox outbox, TicketViewUpdates view, IntakeConfig config, CurrentSlaPolicy policy,
+                 MeterRegistry registry) {
         this.outbox = outbox;
         this.view = view;
         this.contactTimes = new ContactTimeBounds(config.contactTime().maxSkew(), config.contactTime().maxAge());
-        this.plans = new PlanDecision(config.accounts().unknown(), config.accounts().defaultPlan(),
-                new Entitlements(config.entitlements()));
+        this.plans = new PlanDecision(config.accounts().unknown(), config.accounts().defaultPlan());
+        this.policy = policy;
         this.planMismatches = Counter.builder("intake.tickets.plan.mismatched")
                 .description("Tickets whose adapter named another plan than their account's").register(registry);
     }
 
     /**
      * Returns what became of each submission, in the order given. New tickets are written in ticket order,
-     * so that two writers storing overlapping batches wait for each other in the same order.
+     * so that two writers storing overlapping batches wait for each other in the same order. The channels each
+     * plan includes are the SLA policy's, which must be known by now ({@link PolicyNotYetKnownException}).
      */
     @Transactional
     public List<Acceptance> acceptAll(List<ReceivedSubmission> submissions) {
+        Entitlements entitlements = new Entitlements(policy.require().entitlements());
         Map<String, TicketEntity> known = existingTickets(submissions);
         Map<String, Account> accounts = accountsOf(submissions);
         Acceptance[] acceptances = new Acceptance[submissions.size()];
@@ -87,9 +93,9 @@ public class TicketIntake {
             }
             Customer customer = submission.customer();
             PlanDecision.Outcome plan = plans.decide(submission.channel(), submission.plan(),
-                    Optional.ofNullable(accounts.get(customer.accountId())));
+                    Optional.ofNullable(accounts.get(customer.accountId())), entitlements);
             if (plan.refused()) {
-                acceptances[i] = Acceptance.refused(refusal(submission, plan));
+                acceptances[i] = Acceptance.refused(refusal(submission, plan, entitlements));
                 continue;
             }
             if (plan.mismatchedClaim() != null) {
@@ -127,11 +133,12 @@ public class TicketIntake {
         return accounts;
     }
 
-    private RuntimeException refusal(TicketSubmission submission, PlanDecision.Outcome outcome) {
+    private static RuntimeException refusal(TicketSubmission submission, PlanDecision.Outcome outcome,
+                                            Entitlements entitlements) {
         return switch (outcome.refusal()) {
             case UNKNOWN_ACCOUNT -> new UnknownAccountException(submission.customer().accountId(), submission.channel());
             case CHANNEL_NOT_INCLUDED -> new ChannelNotIncludedException(outcome.plan(), submission.channel(),
-                    plans.entitlements().channelsOf(outcome.plan()));
+                    entitlements.channelsOf(outcome.plan()));
         };
     }
 

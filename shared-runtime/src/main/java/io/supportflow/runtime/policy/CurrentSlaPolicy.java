@@ -1,6 +1,9 @@
 package io.supportflow.runtime.policy;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.supportflow.events.SlaPolicyChanged;
@@ -14,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class CurrentSlaPolicy {
 
     private final AtomicReference<SlaPolicyChanged> newest = new AtomicReference<>();
+    private final CountDownLatch firstVersion = new CountDownLatch(1);
 
     public Optional<SlaPolicyChanged> get() {
         return Optional.ofNullable(newest.get());
@@ -24,8 +28,25 @@ public class CurrentSlaPolicy {
         return get().orElseThrow(PolicyNotYetKnownException::new);
     }
 
+    /**
+     * The policy, waiting up to {@code patience} for the first version: a service that has just started reads
+     * the topic within moments. {@link PolicyNotYetKnownException} when none came.
+     */
+    public SlaPolicyChanged await(Duration patience) throws InterruptedException {
+        SlaPolicyChanged known = newest.get();
+        if (known == null) {
+            firstVersion.await(patience.toMillis(), TimeUnit.MILLISECONDS);
+            known = newest.get();
+        }
+        if (known == null) {
+            throw new PolicyNotYetKnownException();
+        }
+        return known;
+    }
+
     public void take(SlaPolicyChanged policy) {
         newest.accumulateAndGet(policy, (held, offered) -> held == null || offered.version() > held.version()
                 ? offered : held);
+        firstVersion.countDown();
     }
 }

@@ -8,12 +8,16 @@ import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.supportflow.events.Channel;
 import io.supportflow.events.EscalationTrigger;
 import io.supportflow.events.HandlingMode;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 
-/** The response promise and how closely it is watched. */
+/**
+ * The response promise and how closely it is watched. The policy part (targets, warnings, handling, escalations,
+ * entitlements) seeds version 1 of the SLA policy at the first start; later versions are made over the API.
+ */
 @ConfigMapping(prefix = "supportflow.sla")
 public interface SlaConfig {
 
@@ -31,6 +35,9 @@ public interface SlaConfig {
     Scanner scanner();
 
     Handling handling();
+
+    /** The channels each plan includes. */
+    Map<Plan, List<Channel>> entitlements();
 
     /** The escalation ladder: levels in order, each for the plans and priorities it names (all when none). */
     List<Escalation> escalations();

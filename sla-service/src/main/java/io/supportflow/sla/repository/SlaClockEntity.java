@@ -101,6 +101,9 @@ public class SlaClockEntity extends PanacheEntityBase {
     /** One bit per escalation level (its configured index) that fired. */
     @Column(name = "escalations_fired")
     public long escalationsFired;
+    /** The policy version the handling plan was made under. */
+    @Column(name = "handling_policy_version")
+    public int handlingPolicyVersion;
 
     /**
      * Claims clocks whose alarm has rung, skipping those another scanner (or a consumer) holds,
@@ -115,6 +118,16 @@ public class SlaClockEntity extends PanacheEntityBase {
                 .setParameter(1, now)
                 .setParameter(2, limit)
                 .getResultList();
+    }
+
+    /**
+     * Rings, at {@code now}, the alarm of every clock that still has one (something pending): the scanner judges
+     * each again under the policy in force. Returns how many.
+     */
+    public static int ringOpenAlarms(Instant now) {
+        return getEntityManager().createNativeQuery("UPDATE sla_clock SET alarm_at = ?1 WHERE alarm_at > ?1")
+                .setParameter(1, now)
+                .executeUpdate();
     }
 
     public ClockFacts facts() {

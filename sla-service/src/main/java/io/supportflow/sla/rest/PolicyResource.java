@@ -6,6 +6,7 @@ import java.util.List;
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.sla.domain.PolicyTable;
+import io.supportflow.sla.service.SlaPolicies;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,19 +18,20 @@ import jakarta.ws.rs.core.MediaType;
 @PermitAll
 public class PolicyResource {
 
-    private final PolicyTable policies;
+    private final SlaPolicies policies;
 
-    PolicyResource(PolicyTable policies) {
+    PolicyResource(SlaPolicies policies) {
         this.policies = policies;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<PolicyView> policies() {
+        PolicyTable targets = policies.current().responseTargets();
         List<PolicyView> cells = new ArrayList<>();
         for (Plan plan : Plan.values()) {
             for (Priority priority : Priority.values()) {
-                cells.add(PolicyView.of(plan, priority, policies.target(plan, priority)));
+                cells.add(PolicyView.of(plan, priority, targets.target(plan, priority)));
             }
         }
         return cells;

@@ -12,7 +12,7 @@ import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.sla.domain.Period;
-import io.supportflow.sla.domain.PolicyTable;
+import io.supportflow.sla.service.SlaPolicies;
 import io.supportflow.sla.service.SlaQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -28,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 public class SimulationResource {
 
     private final SlaQueries queries;
-    private final PolicyTable policies;
+    private final SlaPolicies policies;
 
-    SimulationResource(SlaQueries queries, PolicyTable policies) {
+    SimulationResource(SlaQueries queries, SlaPolicies policies) {
         this.queries = queries;
         this.policies = policies;
     }
@@ -48,6 +48,6 @@ public class SimulationResource {
         Instant to = InstantParams.required("to", request.to(), errors).orElse(null);
         Map<Plan, Map<Priority, Duration>> targets = request.changedTargets(errors);
         Period period = PeriodParams.validated(from, to, errors);
-        return new ReportView(period.from(), period.to(), queries.report(period, policies.with(targets)), List.of());
+        return new ReportView(period.from(), period.to(), queries.report(period, policies.current().responseTargets().with(targets)), List.of());
     }
 }

@@ -12,6 +12,7 @@ import io.supportflow.events.SlaEscalated;
 import io.supportflow.runtime.messaging.Publication;
 import io.supportflow.sla.domain.Evaluation;
 import io.supportflow.sla.domain.ResponseClock;
+import io.supportflow.sla.domain.SlaPolicy;
 import io.supportflow.sla.domain.escalation.EscalationEvaluation;
 import io.supportflow.sla.domain.escalation.EscalationFacts;
 import io.supportflow.sla.domain.escalation.EscalationLadder;
@@ -28,43 +29,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class EscalationVerdicts {
 
-    private final EscalationLadder ladder;
-    private final ResponseClock response;
     private final HandlingVerdicts handling;
     private final Calendars calendars;
 
-    EscalationVerdicts(EscalationLadder ladder, ResponseClock response, HandlingVerdicts handling,
-                       Calendars calendars) {
-        this.ladder = ladder;
-        this.response = response;
+    EscalationVerdicts(HandlingVerdicts handling, Calendars calendars) {
         this.handling = handling;
         this.calendars = calendars;
     }
 
-    Verdicts apply(SlaClockEntity sla, Evaluation responseNow, Instant now) {
+    Verdicts apply(SlaClockEntity sla, Evaluation responseNow, Instant now, SlaPolicy policy) {
+        EscalationLadder ladder = policy.escalations();
         if (!handling.enabled() || ladder.isEmpty() || sla.handlingPriority == null || responseNow.dueAt() == null) {
             return Verdicts.NONE;
         }
         EscalationFacts facts = new EscalationFacts(sla.plan, sla.handlingPriority,
-                sla.scheduleId != null ? sla.scheduleId : handling.scheduleOf(sla.plan), triggers(sla, responseNow),
-                sla.takenUpAt, sla.escalationsFired);
+                sla.scheduleId != null ? sla.scheduleId : policy.scheduleOf(sla.plan),
+                triggers(sla, responseNow, policy.responseClock()), sla.takenUpAt, sla.escalationsFired);
         EscalationEvaluation evaluation = ladder.evaluate(facts, now, calendars::schedule);
         List<Publication> owed = new ArrayList<>();
         for (EscalationEvaluation.Firing firing : evaluation.firings()) {
             List<Recipient> recipients = RecipientSpec.resolve(firing.level().recipients(),
-                    handling.onCallPage(firing.at()));
+                    handling.onCallPage(firing.at(), policy));
             sla.escalationsFired |= 1L << firing.level().index();
             SlaEscalationEntity.of(sla.ticketId, firing.level().index(), firing.rank(), firing.level().trigger(),
                     recipients, firing.at()).persist();
             owed.add(new Publication(sla.ticketId, "sla-escalated-" + firing.level().index(), firing.at(),
                     new SlaEscalated(sla.ticketId, sla.reference, sla.plan, sla.handlingPriority, firing.rank(),
-                            firing.level().trigger(), recipients, firing.at())));
+                            firing.level().trigger(), recipients, firing.at(), policy.version())));
         }
         return new Verdicts(owed, evaluation.alarmAt());
     }
 
     /** Each trigger that has happened or will, unless stopped before its instant: a stopped one is left out. */
-    private Map<EscalationTrigger, Instant> triggers(SlaClockEntity sla, Evaluation responseNow) {
+    private static Map<EscalationTrigger, Instant> triggers(SlaClockEntity sla, Evaluation responseNow,
+                                                            ResponseClock response) {
         Map<EscalationTrigger, Instant> triggers = new EnumMap<>(EscalationTrigger.class);
         if (response.warningCount() > 0) {
             putUnlessStopped(triggers, EscalationTrigger.RESPONSE_WARNING,

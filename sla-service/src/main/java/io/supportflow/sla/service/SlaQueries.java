@@ -19,10 +19,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SlaQueries {
 
-    private final PolicyTable policies;
+    private final SlaPolicies policies;
     private final Clock clock;
 
-    SlaQueries(PolicyTable policies, Clock clock) {
+    SlaQueries(SlaPolicies policies, Clock clock) {
         this.policies = policies;
         this.clock = clock;
     }
@@ -42,7 +42,7 @@ public class SlaQueries {
     }
 
     public List<ComplianceReport.Row> report(Period period) {
-        return report(period, policies);
+        return report(period, policies.current().responseTargets());
     }
 
     /** The report the same history would have given under {@code alternative} targets. */

@@ -1,6 +1,5 @@
 package io.supportflow.triage.config;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -8,11 +7,10 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.supportflow.events.Category;
 import io.supportflow.events.Impact;
-import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.Workaround;
 
-/** The triage decision table and the response targets the review queue counts down against. */
+/** The triage decision table. The response targets the review queue counts down against are the SLA policy's. */
 @ConfigMapping(prefix = "supportflow.triage")
 public interface TriageConfig {
 
@@ -33,12 +31,8 @@ public interface TriageConfig {
     @WithDefault("2")
     int conflictDistance();
 
-
     /** How tickets with text only are read. */
     Text text();
-
-    /** Response target by plan and priority. */
-    Map<Plan, Map<Priority, Duration>> responseTargets();
 
     interface Text {
         /** Labelled tickets (JSON Lines on the class path) the text model learns from at start. */

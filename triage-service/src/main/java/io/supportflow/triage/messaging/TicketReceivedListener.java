@@ -10,7 +10,7 @@ import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.triage.service.TicketTriage;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Triage's only input: every received ticket, once. */
+/** The tickets to triage: every received ticket, once. */
 @ApplicationScoped
 public class TicketReceivedListener {
 

@@ -1,6 +1,6 @@
 package io.supportflow.triage.rest;
 
-import io.supportflow.triage.domain.ResponseTargets;
+import io.supportflow.runtime.policy.CurrentSlaPolicy;
 import io.supportflow.triage.domain.Triage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -15,15 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 public class RulesResource {
 
     private final Triage triage;
-    private final ResponseTargets targets;
+    private final CurrentSlaPolicy policy;
 
-    RulesResource(Triage triage, ResponseTargets targets) {
+    RulesResource(Triage triage, CurrentSlaPolicy policy) {
         this.triage = triage;
-        this.targets = targets;
+        this.policy = policy;
     }
 
     @GET
     public RulesView rules() {
-        return RulesView.of(triage.rules(), targets);
+        return RulesView.of(triage.rules(), policy.get().orElse(null));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import io.quarkus.runtime.Startup;
 import io.supportflow.triage.config.TriageConfig;
 import io.supportflow.triage.domain.KeywordGroup;
-import io.supportflow.triage.domain.ResponseTargets;
 import io.supportflow.triage.domain.Triage;
 import io.supportflow.triage.domain.TriageRules;
 import io.supportflow.triage.domain.text.Corpus;
@@ -32,12 +31,6 @@ public class TriageRulesProducer {
         TriageConfig.Text text = config.text();
         TextModel model = ModelTraining.DEFAULT.train(Corpus.readAll(text.corpus()));
         return new Triage(rulesOf(config), model, new TextPolicy(text.confident(), text.plausible(), text.outage()));
-    }
-
-    @Produces
-    @Singleton
-    ResponseTargets responseTargets(TriageConfig config) {
-        return new ResponseTargets(config.responseTargets());
     }
 
     public static TriageRules rulesOf(TriageConfig config) {

@@ -28,6 +28,12 @@ public final class Tickets {
                 impact, workaround, receivedAt);
     }
 
+    /** Fields that contradict each other (service down, yet a feature request): review, provisionally P1. */
+    public static TicketReceived forReview(Plan plan, Instant receivedAt) {
+        return ticket(plan, "Dark mode", "We'd like a dark theme.", Category.FEATURE_REQUEST, Impact.SERVICE_DOWN,
+                Workaround.NONE, receivedAt);
+    }
+
     public static EventEnvelope envelope(TicketReceived ticket) {
         return EventEnvelope.of(DeterministicIds.eventId(ticket.ticketId(), "ticket-received"),
                 "/supportflow/intake-service", ticket.receivedAt(), ticket);

@@ -15,7 +15,7 @@ public sealed interface RecipientSpec {
 
     Pattern WEBHOOK = Pattern.compile("[a-z0-9-]{1,64}");
 
-    static RecipientSpec parse(String text) {
+    public static RecipientSpec parse(String text) {
         String spec = text.strip();
         if (spec.equals("on-call")) {
             return new OnCall();
