@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code bin/supportflow bench [pipeline|sla-scale] [options]}: see {@link #USAGE}. */
+/** {@code bin/supportflow bench [pipeline|sla-scale|sla-policy-change] [options]}: see {@link #USAGE}. */
 public final class Bench {
 
     static final String USAGE = """
             Usage: bin/supportflow bench [pipeline] [options]      tickets over HTTP through the running stack
                    bin/supportflow bench sla-scale [options]       open SLA clocks at scale (only sla-service up)
+                   bin/supportflow bench sla-policy-change [options]
+                                                                   open clocks judged again after an SLA policy change
+                                                                   (only sla-service up)
 
             pipeline options:
               --rate N               open loop at N tickets/s (latency from each request's due time); 0 = flat out [0]
@@ -46,8 +49,23 @@ public final class Bench {
                                      SUPPORTFLOW_SLA_HANDLING_TARGETS_PRO_P1=65m. Never shorter than --target
               Afterwards 'bin/supportflow down --purge': the seeded tickets stay on tickets.received, and the
               other services would process (and mail) them all the next time they start.
-            both: --intake-url URL, --bootstrap-servers HOST:PORT, --home DIR, --out DIR (default bench-results/<time>-<mode>)
-            Addresses default to SUPPORTFLOW_INTAKE_PORT, SUPPORTFLOW_KAFKA_PORT, SUPPORTFLOW_PG_* as for bin/supportflow.
+            sla-policy-change options (issue 20: 100,000 open clocks recomputed within 10 s of a policy change):
+              --clocks 100000        clocks to open through Kafka, received now, due hours later
+              --plan PRO             the seeded tickets' plan
+              --priority P2          their priority, decided at receipt (so a handling clock too); none: no
+                                     PriorityAssigned, the clock runs on the plan's P3 target
+              --due-in D             the new response target of that plan and priority: when the seeded clocks fall
+                                     due after the change [half the target in force: PRO P2 4h → 2h]
+              --timeout 120s         how long after the PUT to wait for every clock to be judged again
+              --ops-user ops         --ops-password ops-dev-password   who changes the policy
+              --allow-other-services seed even though triage/notification/intake/survey run
+              The PUT rings every open clock's alarm; the benchmark polls sla's database every 100 ms until none is
+              left at or before the change and every seeded clock is due on the new target. Afterwards it removes
+              the seeded clocks and puts the policy back (one version more); 'bin/supportflow down --purge' as above.
+            all: --intake-url URL, --sla-url URL, --bootstrap-servers HOST:PORT, --home DIR,
+                 --out DIR (default bench-results/<time>-<mode>)
+            Addresses default to SUPPORTFLOW_INTAKE_PORT, SUPPORTFLOW_SLA_PORT, SUPPORTFLOW_KAFKA_PORT, SUPPORTFLOW_PG_*
+            as for bin/supportflow.
             """;
 
     private static final Set<String> FLAGS = Set.of("profile", "allow-other-services", "handling", "help");
@@ -73,7 +91,9 @@ public final class Bench {
             switch (mode) {
                 case "pipeline" -> pipeline(options, stack, command);
                 case "sla-scale" -> slaScale(options, stack, command);
-                default -> throw new IllegalArgumentException("unknown mode '" + mode + "' (pipeline or sla-scale)");
+                case "sla-policy-change" -> slaPolicyChange(options, stack, command);
+                default -> throw new IllegalArgumentException("unknown mode '" + mode
+                        + "' (pipeline, sla-scale or sla-policy-change)");
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             System.err.println("bench: " + e.getMessage());
@@ -123,6 +143,18 @@ public final class Bench {
                 options.duration("handling-target", target), options.flag("allow-other-services"), handling);
         Path out = outputDirectory(options, stack, "sla-scale-" + clocks + (handling ? "-handling" : ""));
         SlaScaleResult result = new SlaScale(stack, settings).run();
+        Reports.writeJson(result, out.resolve("results.json"));
+        String markdown = result.markdown(command);
+        Reports.writeText(markdown, out.resolve("results.md"));
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("Results in " + out);
+    }
+
+    private static void slaPolicyChange(Options options, Stack stack, String command) throws Exception {
+        SlaPolicyChange.Settings settings = SlaPolicyChange.Settings.from(options);
+        Path out = outputDirectory(options, stack, "sla-policy-change-" + settings.clocks());
+        SlaPolicyChangeResult result = new SlaPolicyChange(stack, settings).run();
         Reports.writeJson(result, out.resolve("results.json"));
         String markdown = result.markdown(command);
         Reports.writeText(markdown, out.resolve("results.md"));

@@ -12,6 +12,7 @@ import io.supportflow.events.TicketReceived;
 import io.supportflow.events.TicketReference;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -23,7 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The tickets of an SLA-scale run, published as intake publishes a received ticket (TicketReceived on
  * tickets.received) and, with handling clocks, as triage's rules publish a decided priority (PriorityAssigned P1 on
- * tickets.priority). Ticket i falls due at firstDue + window × i / clocks.
+ * tickets.priority). Ticket i falls due at firstDue + window × i / clocks. A policy-change run sends tickets of one
+ * plan received now instead, due long after it.
  */
 final class ClockSeeds {
 
@@ -45,27 +47,49 @@ final class ClockSeeds {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(bootstrapServers))) {
             for (int i = 0; i < settings.clocks(); i++) {
                 Instant dueAt = firstDue.plusMillis(windowMillis * i / settings.clocks());
-                Instant receivedAt = dueAt.minus(settings.target());
-                String ticketId = UUID.randomUUID().toString();
-                ours.put(ticketId, i);
                 Plan plan = settings.handling() ? HANDLING_PLAN : plans[i % plans.length];
-                TicketReceived ticket = new TicketReceived(ticketId, TicketReference.of(ticketId), Channel.WEB,
-                        "sla-scale-" + i, plan,
-                        new Customer("SCALE-" + (i % 10_000), "Scale Test", "scale" + (i % 10_000) + "@example.com", "en"),
-                        "SLA scale clock " + i, "Seeded by bin/supportflow bench sla-scale.", null, null, null,
-                        receivedAt);
-                EventEnvelope received = EventEnvelope.of(DeterministicIds.eventId(ticketId, "ticket-received"), SOURCE,
-                        receivedAt, ticket);
-                producer.send(record(received));
-                if (settings.handling()) {
-                    // Decided at receipt, as the rules decide within milliseconds: both clocks run from receivedAt.
-                    PriorityAssigned priority = new PriorityAssigned(ticketId, Priority.P1, null, PrioritySource.RULES,
-                            "bench-sla-scale", "Seeded by bin/supportflow bench sla-scale --handling.", null, receivedAt);
-                    producer.send(record(EventEnvelope.of(DeterministicIds.eventId(received.id(), "priority-assigned"),
-                            SOURCE, receivedAt, priority)));
-                }
+                publish(producer, "sla-scale", i, plan, settings.handling() ? Priority.P1 : null,
+                        dueAt.minus(settings.target()), ours);
             }
             producer.flush();
+        }
+    }
+
+    /**
+     * The tickets of a policy-change run: {@code clocks} tickets of {@code plan}, each received as it is sent, with
+     * {@code priority} decided at receipt (none when null: the clock runs on the plan's P3 target, as for a ticket
+     * triage has not decided yet).
+     */
+    static void sendReceivedNow(String bootstrapServers, int clocks, Plan plan, Priority priority,
+                                Map<String, Integer> ours) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerProperties(bootstrapServers))) {
+            for (int i = 0; i < clocks; i++) {
+                publish(producer, "sla-policy-change", i, plan, priority,
+                        Instant.now().truncatedTo(ChronoUnit.MILLIS), ours);
+            }
+            producer.flush();
+        }
+    }
+
+    /** One ticket, and its priority unless null, added to {@code ours} with its index. */
+    private static void publish(KafkaProducer<String, String> producer, String mode, int i, Plan plan,
+                                Priority priority, Instant receivedAt, Map<String, Integer> ours) {
+        String ticketId = UUID.randomUUID().toString();
+        ours.put(ticketId, i);
+        TicketReceived ticket = new TicketReceived(ticketId, TicketReference.of(ticketId), Channel.WEB,
+                mode + "-" + i, plan,
+                new Customer("SCALE-" + (i % 10_000), "Scale Test", "scale" + (i % 10_000) + "@example.com", "en"),
+                "Bench " + mode + " clock " + i, "Seeded by bin/supportflow bench " + mode + ".", null, null, null,
+                receivedAt);
+        EventEnvelope received = EventEnvelope.of(DeterministicIds.eventId(ticketId, "ticket-received"), SOURCE,
+                receivedAt, ticket);
+        producer.send(record(received));
+        if (priority != null) {
+            // Decided at receipt, as the rules decide within milliseconds: both clocks run from receivedAt.
+            PriorityAssigned assigned = new PriorityAssigned(ticketId, priority, null, PrioritySource.RULES,
+                    "bench-" + mode, "Seeded by bin/supportflow bench " + mode + ".", null, receivedAt);
+            producer.send(record(EventEnvelope.of(DeterministicIds.eventId(received.id(), "priority-assigned"),
+                    SOURCE, receivedAt, assigned)));
         }
     }
 

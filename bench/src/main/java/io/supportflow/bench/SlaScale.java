@@ -42,18 +42,7 @@ final class SlaScale {
     }
 
     SlaScaleResult run() throws Exception {
-        Map<String, Long> components = stack.runningComponents();
-        if (!components.containsKey("sla")) {
-            throw new IllegalStateException("sla-service is not running: start it with 'SUPPORTFLOW_SERVICES=sla "
-                    + "bin/supportflow up'");
-        }
-        List<String> others = components.keySet().stream()
-                .filter(name -> List.of("intake", "triage", "notification", "survey").contains(name)).toList();
-        if (!others.isEmpty() && !settings.allowOtherServices()) {
-            throw new IllegalStateException("these services would process every seeded ticket too (and mail each "
-                    + "customer): " + others + ". Restart with only sla-service: 'bin/supportflow down && "
-                    + "SUPPORTFLOW_SERVICES=sla bin/supportflow up', or pass --allow-other-services");
-        }
+        requireOnlySla(stack, settings.allowOtherServices());
         ProcessSampler sampler = new ProcessSampler(stack.stateDir());
         String loadBefore = ProcessSampler.loadAverage();
         var before = sampler.sample();
@@ -64,6 +53,25 @@ final class SlaScale {
             return measure(sampler, before, started, loadBefore, dbBefore);
         } finally {
             removeBackgroundClocks();
+        }
+    }
+
+    /**
+     * Seeded tickets go to sla-service alone: the other services would process every one of them too (and mail each
+     * customer), unless the caller allows it.
+     */
+    static void requireOnlySla(Stack stack, boolean allowOtherServices) {
+        Map<String, Long> components = stack.runningComponents();
+        if (!components.containsKey("sla")) {
+            throw new IllegalStateException("sla-service is not running: start it with 'SUPPORTFLOW_SERVICES=sla "
+                    + "bin/supportflow up'");
+        }
+        List<String> others = components.keySet().stream()
+                .filter(name -> List.of("intake", "triage", "notification", "survey").contains(name)).toList();
+        if (!others.isEmpty() && !allowOtherServices) {
+            throw new IllegalStateException("these services would process every seeded ticket too (and mail each "
+                    + "customer): " + others + ". Restart with only sla-service: 'bin/supportflow down && "
+                    + "SUPPORTFLOW_SERVICES=sla bin/supportflow up', or pass --allow-other-services");
         }
     }
 

@@ -11,16 +11,18 @@ import java.util.Map;
  * Where the running stack is: the same environment variables as {@code bin/supportflow} (which passes
  * the settings the stack was started with), each overridable by an option.
  */
-record Stack(Path home, String intakeUrl, String mailboxUrl, String bootstrapServers, String pgHost, int pgPort,
-             String pgUser, String pgPassword) {
+record Stack(Path home, String intakeUrl, String slaUrl, String mailboxUrl, String bootstrapServers, String pgHost,
+             int pgPort, String pgUser, String pgPassword) {
 
     static Stack from(Options options) {
         Path home = Path.of(options.text("home", options.env("SUPPORTFLOW_HOME", "."))).toAbsolutePath().normalize();
         String intakePort = options.env("SUPPORTFLOW_INTAKE_PORT", "8081");
         String kafkaPort = options.env("SUPPORTFLOW_KAFKA_PORT", "9092");
+        String slaPort = options.env("SUPPORTFLOW_SLA_PORT", "8083");
         String mailHttpPort = options.env("SUPPORTFLOW_MAIL_HTTP_PORT", "8025");
         return new Stack(home,
                 options.text("intake-url", "http://127.0.0.1:" + intakePort),
+                options.text("sla-url", "http://127.0.0.1:" + slaPort),
                 "http://127.0.0.1:" + mailHttpPort + "/api/messages",
                 options.text("bootstrap-servers", "127.0.0.1:" + kafkaPort),
                 options.env("SUPPORTFLOW_PG_HOST", "127.0.0.1"),

@@ -36,24 +36,26 @@ final class TableMaintenance implements AutoCloseable {
             ORDER BY s.n_dead_tup DESC""";
 
     private final ScheduledExecutorService worker;
+    private final Stack stack;
     private final Duration interval;
     private final AtomicInteger rounds = new AtomicInteger();
     private final AtomicInteger vacuums = new AtomicInteger();
 
-    private TableMaintenance(ScheduledExecutorService worker, Duration interval) {
+    private TableMaintenance(ScheduledExecutorService worker, Stack stack, Duration interval) {
         this.worker = worker;
+        this.stack = stack;
         this.interval = interval;
     }
 
     /** Maintains the stack's databases every {@code interval} if the server's autovacuum is off. */
     static TableMaintenance keptUp(Stack stack, Duration interval) {
         if (autovacuumOn(stack)) {
-            return new TableMaintenance(null, interval);
+            return new TableMaintenance(null, stack, interval);
         }
         ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(
                 LoadGenerator.daemon("bench-autovacuum"));
-        TableMaintenance maintenance = new TableMaintenance(worker, interval);
-        worker.scheduleWithFixedDelay(() -> maintenance.maintainAll(stack), 0, interval.toMillis(),
+        TableMaintenance maintenance = new TableMaintenance(worker, stack, interval);
+        worker.scheduleWithFixedDelay(maintenance::maintainAll, 0, interval.toMillis(),
                 TimeUnit.MILLISECONDS);
         return maintenance;
     }
@@ -66,7 +68,21 @@ final class TableMaintenance implements AutoCloseable {
                 + vacuums.get() + " throttled VACUUMs of tables past autovacuum's default thresholds";
     }
 
-    private void maintainAll(Stack stack) {
+    /**
+     * Stops the rounds and does one more at once on the caller's thread (when autovacuum is off), for a measurement
+     * that starts next: the tables as autovacuum would have left them by then, and no round of ours running into it.
+     */
+    void lastRoundNow() throws InterruptedException {
+        if (worker == null) {
+            return;
+        }
+        worker.shutdownNow();
+        // A round under way finishes its statement (JDBC does not stop on an interrupt) and then stops.
+        worker.awaitTermination(10, TimeUnit.MINUTES);
+        maintainAll();
+    }
+
+    private void maintainAll() {
         for (String database : DATABASES) {
             if (Thread.currentThread().isInterrupted()) {
                 return; // the run is over: no more vacuuming into what is measured after it

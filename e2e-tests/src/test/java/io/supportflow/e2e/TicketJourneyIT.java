@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.EscalationTrigger;
 import io.supportflow.events.EventType;
@@ -64,6 +67,7 @@ class TicketJourneyIT {
 
     private static final String PAGER_SECRET = "e2e-pager-secret";
     private static final String BILLING_KEY = "dev-billing-key";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ProcessStack stack;
     private static ServiceProcess secondSla;
@@ -215,6 +219,46 @@ class TicketJourneyIT {
                 .body(body.formatted("phone-" + UUID.randomUUID()).replace("FRUGAL-1", "NOBODY-" + UUID.randomUUID()))
                 .post("/api/v1/tickets")
                 .then().statusCode(422).body("errors[0].field", equalTo("customer.accountId"));
+    }
+
+    /**
+     * Ops change the policy once, on sla-service; intake lets PRO accounts phone, notification states the new target,
+     * and the policy goes back as it was afterwards (as a newer version), for the other journeys.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPolicyChangeMadeOnceOnSlaReachesIntakeAndNotification() {
+        Response read = asOps("sla-service").get("/api/v1/sla/policy");
+        Map<String, Object> policy = read.jsonPath().getMap("");
+        Map<String, Object> shipped = JSON.convertValue(policy, Map.class);
+        ((Map<String, Object>) policy.get("entitlements")).put("PRO", List.of("WEB", "CHAT", "PHONE"));
+        ((Map<String, Object>) policy.get("responseTargets")).put("PRO", Map.of("P1", "PT3H", "P2", "PT3H",
+                "P3", "PT3H", "P4", "PT3H"));
+        String changed = asOps("sla-service").header("If-Match", read.header("ETag")).contentType(ContentType.JSON)
+                .body(policy).put("/api/v1/sla/policy").then().statusCode(200).extract().header("ETag");
+        try {
+            String account = "PRO-" + UUID.randomUUID();
+            given().baseUri(stack.url("intake-service")).header("X-Api-Key", BILLING_KEY).contentType(ContentType.JSON)
+                    .body("{\"plan\":\"PRO\"}").put("/api/v1/accounts/" + account).then().statusCode(201);
+            String body = """
+                    {"externalRef":"call-%s","customer":{"accountId":"%s","name":"Pro Customer",
+                     "email":"pro-caller@example.com","locale":"en"},"subject":"Cannot export",
+                     "description":"The export fails.","impact":"IMPAIRED","workaround":"PARTIAL"}"""
+                    .formatted(UUID.randomUUID(), account);
+            // Until intake has read the new version, PRO may not phone: the same submission again is no new ticket.
+            String ticketId = Awaitility.await("intake applying the new entitlements").atMost(EVENTUALLY)
+                    .until(() -> given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-phone-key")
+                            .contentType(ContentType.JSON).body(body).post("/api/v1/tickets"),
+                            answer -> answer.statusCode() == 202)
+                    .path("ticketId");
+
+            TicketReceived received = topics.awaitEvent(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY);
+            MimeMessage logged = awaitMailTo("pro-caller@example.com", received.reference());
+            assertThat(Mails.text(logged)).contains("Response target: 3 hours (PRO plan)");
+        } finally {
+            asOps("sla-service").header("If-Match", changed).contentType(ContentType.JSON).body(shipped)
+                    .put("/api/v1/sla/policy").then().statusCode(200);
+        }
     }
 
     @Test
@@ -426,6 +470,10 @@ class TicketJourneyIT {
                 .formParams(form)
                 .post(url)
                 .then().statusCode(200);
+    }
+
+    private static RequestSpecification asOps(String service) {
+        return given().baseUri(stack.url(service)).auth().preemptive().basic("ops", "ops-dev-password");
     }
 
     private static MimeMessage awaitMailTo(String recipient, String mustContain) {
