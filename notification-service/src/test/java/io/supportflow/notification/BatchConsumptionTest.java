@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,6 +57,11 @@ class BatchConsumptionTest {
     @TopicClients.Reads(Topics.TICKETS_NOTIFICATIONS)
     private TopicReader notifications;
     private TopicWriter writer;
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @Test
     void ticketsAndFirstPrioritiesSentTogetherInEitherOrderGetOneMailAndOneCustomerNotifiedEachAndAgainNothing() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -53,6 +54,11 @@ class BatchStatementsTest {
     SurveyNotifier surveys;
     @Inject
     SlaBreachAlerter alerter;
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @Test
     void aBatchOfFortyTicketsCostsAsManyStatementsAsABatchOfOne() {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,11 @@ class ConcurrentDispatchTest {
     private static final int WHILE_HELD = 12;
 
     private TopicReader notifications;
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @BeforeEach
     void readNotifications() {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -26,6 +27,11 @@ import io.supportflow.testing.SupportFlowTestResource;
 class LogSecrecyTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @Test
     void neitherAddressesNorSubjectsNorMailBodiesNorSurveyTokensAppearInTheLog() throws Exception {

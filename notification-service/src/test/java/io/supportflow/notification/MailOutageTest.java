@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +50,11 @@ class MailOutageTest {
 
     @TopicClients.Reads(Topics.TICKETS_NOTIFICATIONS)
     private TopicReader notifications;
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @AfterEach
     void restore() {

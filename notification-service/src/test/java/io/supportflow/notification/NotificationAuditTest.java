@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
@@ -36,6 +37,11 @@ class NotificationAuditTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
     private static final String LOGGED = "find { it.kind == 'TICKET_LOGGED' }";
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @Test
     void opsSeeEveryMessageOfATicketWithRecipientStatusAndSendTime() {

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,6 +43,11 @@ class TicketLoggedEmailTest {
 
     @TopicClients.Reads(Topics.TICKETS_NOTIFICATIONS)
     private TopicReader notifications;
+
+    @BeforeAll
+    static void shippedSlaPolicy() {
+        SlaPolicyTopic.awaitShippedPolicy();
+    }
 
     @Test
     void anEnglishCustomerIsToldTheTicketIsLoggedWithPriorityTargetAndCommitment() throws Exception {

@@ -7,8 +7,6 @@ import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.supportflow.events.Plan;
-import io.supportflow.events.Priority;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
@@ -22,9 +20,6 @@ public interface NotificationConfig {
     /** The right-hand side of our Message-IDs, {@code <ticketId.kind@domain>}. */
     @WithDefault("supportflow")
     String messageIdDomain();
-
-    /** The response target shown to the customer, per plan and priority. */
-    Map<Plan, Map<Priority, Duration>> responseTargets();
 
     /**
      * The webhooks pages and escalations may go to, by the name sla's rotations and escalation levels use

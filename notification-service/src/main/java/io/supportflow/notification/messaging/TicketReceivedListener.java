@@ -1,5 +1,6 @@
 package io.supportflow.notification.messaging;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,15 +19,21 @@ public class TicketReceivedListener {
 
     private final EventBatches batches;
     private final TicketLoggedNotifier notifier;
+    private final SlaPolicyWait slaPolicy;
 
-    TicketReceivedListener(EventBatches batches, TicketLoggedNotifier notifier) {
+    TicketReceivedListener(EventBatches batches, TicketLoggedNotifier notifier, SlaPolicyWait slaPolicy) {
         this.batches = batches;
         this.notifier = notifier;
+        this.slaPolicy = slaPolicy;
     }
 
     @Incoming(CHANNEL)
     @Blocking
     public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        if (!slaPolicy.untilKnown(CHANNEL, batch.getRecords().size())) {
+            // Shutting down: neither acknowledged nor refused, the batch is consumed again after the restart.
+            return new CompletableFuture<>();
+        }
         return batches.consume(CHANNEL, batch, notifier);
     }
 }

@@ -2,7 +2,6 @@ package io.supportflow.notification.service;
 
 import java.time.Duration;
 
-import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.Language;
 import io.supportflow.notification.domain.Wording;
 import io.supportflow.notification.mail.MailComposer;
@@ -10,18 +9,22 @@ import io.supportflow.notification.mail.OutgoingMail;
 import io.supportflow.notification.mail.PriorityChangedMail;
 import io.supportflow.notification.mail.TicketLoggedMail;
 import io.supportflow.notification.repository.TicketEntity;
+import io.supportflow.runtime.policy.CurrentSlaPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Renders a ticket's customer messages about its priority, in the customer's language, with their plan's target. */
+/**
+ * Renders a ticket's customer messages about its priority, in the customer's language, with their plan's response
+ * target as the newest SLA policy read from {@code sla.policies} states it.
+ */
 @ApplicationScoped
 class CustomerMails {
 
     private final MailComposer composer;
-    private final NotificationConfig config;
+    private final CurrentSlaPolicy policy;
 
-    CustomerMails(MailComposer composer, NotificationConfig config) {
+    CustomerMails(MailComposer composer, CurrentSlaPolicy policy) {
         this.composer = composer;
-        this.config = config;
+        this.policy = policy;
     }
 
     OutgoingMail ticketLogged(TicketEntity ticket) {
@@ -39,8 +42,12 @@ class CustomerMails {
                 target(ticket, language)));
     }
 
+    /**
+     * Throws {@code PolicyNotYetKnownException} rather than render a message without its target; the ticket
+     * consumers wait for the first policy ({@code SlaPolicyWait}), so it only fails a batch applied past them.
+     */
     private String target(TicketEntity ticket, Language language) {
-        Duration target = config.responseTargets().get(ticket.plan).get(ticket.priority);
+        Duration target = policy.require().responseTarget(ticket.plan, ticket.priority);
         return Wording.duration(target, language);
     }
 }
