@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -82,6 +83,31 @@ class AccountImportTest {
 
         get(quoted).statusCode(200).body("scheduleId", equalTo("office, Berlin"));
         get(plain).statusCode(200).body("plan", equalTo("BUSINESS"));
+    }
+
+    @Test
+    void aSpreadsheetsByteOrderMarkIsNoPartOfTheHeader() {
+        String id = newAccountId();
+
+        importLines("text/csv", "\uFEFFaccountId,plan\n" + id + ",PRO\n").statusCode(200).body("created", equalTo(1));
+
+        get(id).statusCode(200).body("plan", equalTo("PRO"));
+    }
+
+    @Test
+    void bytesThatAreNoUtf8StopTheImportAndBecomeNoAccount() {
+        String mangled = newAccountId();
+        byte[] header = "accountId,plan\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = (mangled + "-M\u00fcller,PRO\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] file = new byte[header.length + latin1.length];
+        System.arraycopy(header, 0, file, 0, header.length);
+        System.arraycopy(latin1, 0, file, header.length, latin1.length);
+
+        AccountRequests.importBytes("text/csv", file).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("is not UTF-8"));
+
+        get(mangled + "-M\uFFFDller").statusCode(404);
     }
 
     @Test

@@ -43,10 +43,13 @@ final class AccountRequests {
         return given().header("X-Api-Key", BILLING_KEY).when().get(ACCOUNTS + accountId).then();
     }
 
-    /** The path as clients send it: RestAssured would otherwise send the colon as %3A, another path. */
     static ValidatableResponse importLines(String contentType, String lines) {
-        return given().urlEncodingEnabled(false).header("X-Api-Key", BILLING_KEY).contentType(contentType)
-                .body(lines.getBytes(StandardCharsets.UTF_8))
+        return importBytes(contentType, lines.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The path as clients send it: RestAssured would otherwise send the colon as %3A, another path. */
+    static ValidatableResponse importBytes(String contentType, byte[] file) {
+        return given().urlEncodingEnabled(false).header("X-Api-Key", BILLING_KEY).contentType(contentType).body(file)
                 .when().post(IMPORT).then();
     }
 }

@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param region     where the account is served (a billing region such as EU or US), null when not said
  * @param locale     the language notices default to, null when not said
  * @param scheduleId the business-hours schedule the account is handled under, null for the default one
- * @param changedBy  who changed it: the billing key's name, or {@code import}
+ * @param changedBy  who changed it: the name of the billing system's API key (by a PUT or an import)
  */
 public record AccountChanged(String accountId, int version, Plan plan, String region, String locale,
                              String scheduleId, String changedBy, Instant at) implements SupportEvent {

@@ -73,8 +73,10 @@ class SlaPolicyApiTest extends SlaTestBase {
         changed.then().statusCode(200).header("ETag", "\"" + (version + 1) + "\"")
                 .body("version", equalTo(version + 1)).body("changedBy", equalTo("ops"))
                 .body("responseTargets.PRO.P3", equalTo("PT12H"));
-        SlaPolicyChanged published = policies.awaitEvent(EventType.SLA_POLICY_CHANGED, SlaPolicyChanged.KEY, SOON);
-        assertThat(published.version()).isEqualTo(version + 1);
+        SlaPolicyChanged published = Awaitility.await("version " + (version + 1) + " on sla.policies").atMost(SOON)
+                .until(() -> policies.<SlaPolicyChanged>events(EventType.SLA_POLICY_CHANGED, SlaPolicyChanged.KEY)
+                        .stream().filter(policy -> policy.version() == version + 1).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
         assertThat(published.responseTarget(Plan.PRO, Priority.P3)).isEqualTo(Duration.ofHours(12));
         given().get("/api/v1/sla/policies").then().statusCode(200);
     }
@@ -112,6 +114,36 @@ class SlaPolicyApiTest extends SlaTestBase {
         given().auth().preemptive().basic("agent", "agent-dev-password").header("If-Match", before.header("ETag"))
                 .contentType(ContentType.JSON).body(shipped).put(POLICY)
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPolicyThatCouldNotBeAppliedOrThatMovesAnEscalationLevelIs400AndChangesNothing() {
+        Response before = ops().get(POLICY);
+        Map<String, Object> nulls = JSON.convertValue(shipped, Map.class);
+        ((Map<String, Object>) nulls.get("handling")).put("extendedCover", java.util.Arrays.asList("PRO", null));
+        ((Map<String, Object>) nulls.get("handling")).put("schedules", java.util.Collections.singletonMap("PRO", null));
+        Map<String, Object> moved = JSON.convertValue(shipped, Map.class);
+        List<Object> levels = (List<Object>) moved.get("escalations");
+        levels.add(0, levels.remove(levels.size() - 1));
+
+        put(before.header("ETag"), nulls).then().statusCode(400)
+                .body("errors.field", containsInAnyOrder("handling.extendedCover", "handling.schedules.PRO"));
+        put(before.header("ETag"), moved).then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("escalations[0]"));
+        put("W/" + before.header("ETag"), shipped).then().statusCode(400)
+                .body("errors[0].field", equalTo("If-Match"));
+
+        ops().get(POLICY).then().header("ETag", before.header("ETag"));
+    }
+
+    @Test
+    void aChangeThatSaysWhatThePolicyInForceSaysMakesNoNewVersion() {
+        Response before = ops().get(POLICY);
+
+        put(before.header("ETag"), shipped).then().statusCode(200).header("ETag", before.header("ETag"));
+
+        ops().get(POLICY).then().header("ETag", before.header("ETag"));
     }
 
     @Test

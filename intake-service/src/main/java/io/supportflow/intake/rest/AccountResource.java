@@ -4,7 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URI;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,11 +91,13 @@ public class AccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The key is not a billing key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response put(@PathParam("accountId") String accountId, AccountRequest request, UriInfo uriInfo) {
         AccountVersion stored = directory.put(valid(accountId, request).toAccount(), identity.getPrincipal().getName());
         AccountView view = AccountView.of(stored);
         Response.ResponseBuilder answer = stored.change() == AccountDirectory.Change.CREATED
-                ? Response.created(URI.create(uriInfo.getPath())).entity(view)
+                ? Response.created(uriInfo.getAbsolutePath()).entity(view)
                 : Response.ok(view);
         return answer.tag(new EntityTag(Integer.toString(stored.version()))).build();
     }
@@ -104,6 +107,10 @@ public class AccountResource {
     @Operation(summary = "Look an account up", description = "The account at its newest version.")
     @APIResponse(responseCode = "200", description = "The account; the ETag is its version")
     @APIResponse(responseCode = "404", description = "The directory does not know the account",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The key is not a billing key",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("accountId") String accountId) {
         AccountVersion found = directory.find(accountId).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
@@ -120,15 +127,31 @@ public class AccountResource {
             + "each bad line changes nothing and is reported with its number and faults. Up to 64 MiB per request.")
     @APIResponse(responseCode = "200", description = "What each line did",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", description = "A CSV file whose first line does not name its columns; no line "
-            + "was applied", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB; split it",
+    @APIResponse(responseCode = "400", description = "A CSV file whose first line does not name its columns (no line "
+            + "was applied), or bytes that are no UTF-8 (the import stopped there; batches of 500 good lines before "
+            + "them may have been applied, and resending is safe)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Missing or unknown X-Api-Key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The key is not a billing key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB: split it. Sent with a "
+            + "Content-Length, nothing was applied; sent without one, the lines read before the limit were (resending "
+            + "is safe: a line stating an account as it is changes nothing)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is neither application/x-ndjson nor text/csv",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The database failed part-way: the detail says up to which line "
+            + "the good lines were applied; resending the file is safe", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public ImportReport importAccounts(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type)
             throws IOException {
         AccountImport.Format format = type.isCompatible(MediaType.valueOf(CSV)) ? AccountImport.Format.CSV
                 : AccountImport.Format.JSON_LINES;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+        // Bytes that are no UTF-8 stop the import where they are, rather than become accounts with mangled ids.
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, utf8))) {
             return accountImport.importFrom(lines, format, identity.getPrincipal().getName());
         }
     }

@@ -6,6 +6,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.supportflow.intake.service.ChannelNotIncludedException;
 import io.supportflow.intake.service.IdempotencyConflictException;
+import io.supportflow.intake.service.ImportInterruptedException;
 import io.supportflow.intake.service.IntakeBusyException;
 import io.supportflow.intake.service.InvalidImportException;
 import io.supportflow.intake.service.InvalidSubmissionException;
@@ -45,6 +46,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidImport(InvalidImportException e) {
         return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response importInterrupted(ImportInterruptedException e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                .header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

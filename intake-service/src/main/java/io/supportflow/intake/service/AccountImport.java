@@ -2,7 +2,9 @@ package io.supportflow.intake.service;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,23 +46,41 @@ public class AccountImport {
         this.batchSize = config.accounts().importBatch();
     }
 
+    /**
+     * @throws InvalidImportException     a CSV header that names no columns, or bytes that are no UTF-8 (the batches
+     *                                    before them are applied)
+     * @throws ImportInterruptedException the database failed part-way; the lines before are applied
+     */
     public ImportReport importFrom(BufferedReader lines, Format format, String changedBy) throws IOException {
         Progress progress = new Progress(changedBy);
         AccountLines reader = format == Format.JSON_LINES ? AccountLines.jsonLines(json) : null;
         int number = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            number++;
-            if (line.isBlank()) {
-                continue;
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                number++;
+                line = number == 1 ? withoutByteOrderMark(line) : line;
+                if (line.isBlank()) {
+                    continue;
+                }
+                if (reader == null) {
+                    reader = csvReaderFor(line);
+                    continue;
+                }
+                progress.take(number, reader.parse(line));
             }
-            if (reader == null) {
-                reader = csvReaderFor(line);
-                continue;
-            }
-            progress.take(number, reader.parse(line));
+        } catch (CharacterCodingException e) {
+            // The decoder reads ahead: the good lines just before the bytes may not have been read, so none of the
+            // lines read since the last batch is applied; the ones of earlier batches stay (resending is safe).
+            throw new InvalidImportException(List.of(new FieldError("body", "is not UTF-8 after line " + number
+                    + " (lines are read ahead, so the bytes may come a little later); the import stopped there")));
         }
         progress.flush();
         return progress.report(number);
+    }
+
+    /** Spreadsheets write one before UTF-8 text; it is no part of the first column's name. */
+    private static String withoutByteOrderMark(String line) {
+        return line.startsWith("\uFEFF") ? line.substring(1) : line;
     }
 
     private static AccountLines csvReaderFor(String header) {
@@ -81,6 +101,8 @@ public class AccountImport {
         private int created;
         private int changed;
         private int unchanged;
+        private int lastInBatch;
+        private int appliedThrough;
 
         Progress(String changedBy) {
             this.changedBy = changedBy;
@@ -91,6 +113,7 @@ public class AccountImport {
                     : ValidationProblems.fieldErrors(validator.validate(parsed.request()));
             if (lineFaults.isEmpty()) {
                 batch.add(parsed.request().toAccount());
+                lastInBatch = number;
                 if (batch.size() >= batchSize) {
                     flush();
                 }
@@ -102,11 +125,23 @@ public class AccountImport {
             }
         }
 
+        /**
+         * Applies the batch in account order (a stable sort: one account's lines keep theirs), so that two imports
+         * of the same accounts lock them in the same order and wait for each other rather than deadlock.
+         */
         void flush() {
             if (batch.isEmpty()) {
                 return;
             }
-            for (AccountVersion version : directory.putAll(batch, changedBy)) {
+            batch.sort(Comparator.comparing(Account::accountId));
+            List<AccountVersion> stored;
+            try {
+                stored = directory.putAll(batch, changedBy);
+            } catch (RuntimeException e) {
+                throw new ImportInterruptedException(appliedThrough, e);
+            }
+            appliedThrough = lastInBatch;
+            for (AccountVersion version : stored) {
                 switch (version.change()) {
                     case CREATED -> created++;
                     case CHANGED -> changed++;

@@ -2,8 +2,10 @@ package io.supportflow.sla.domain;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
@@ -16,6 +18,9 @@ import io.supportflow.sla.domain.escalation.RecipientSpec;
 /**
  * Everything wrong with a policy document, each fault named by the cell it is in ({@code responseTargets.PRO.P2},
  * {@code escalations[1].recipients[0]}): a policy is taken whole or not at all, so ops see every fault at once.
+ * Against the version in force, a change keeps the escalation levels and warning fractions where they are: a clock
+ * remembers the levels that fired and the warnings it gave by their positions, so a level may be changed or one
+ * added at the end, but none removed or moved.
  */
 public final class PolicyFaults {
 
@@ -24,14 +29,48 @@ public final class PolicyFaults {
     private PolicyFaults() {
     }
 
-    public static List<FieldError> of(SlaPolicyChanged policy) {
+    /** {@code inForce} is null for the first version. */
+    public static List<FieldError> of(SlaPolicyChanged policy, SlaPolicyChanged inForce) {
         PolicyFaults check = new PolicyFaults();
         check.table("responseTargets", policy.responseTargets());
         check.fractions(policy.warningFractions());
         check.handling(policy.handling());
         check.escalations(policy.escalations());
         check.entitlements(policy.entitlements());
+        if (check.faults.isEmpty() && inForce != null) {
+            check.positionsKept(policy, inForce);
+        }
+        if (check.faults.isEmpty()) {
+            check.applicable(policy);
+        }
         return List.copyOf(check.faults);
+    }
+
+    /** The last word: the rules build from it (a policy stored but not applicable would stop every clock). */
+    private void applicable(SlaPolicyChanged policy) {
+        try {
+            SlaPolicy.of(policy);
+        } catch (RuntimeException e) {
+            fault("body", "cannot be applied: " + e.getMessage());
+        }
+    }
+
+    private void positionsKept(SlaPolicyChanged policy, SlaPolicyChanged inForce) {
+        List<SlaPolicyChanged.Escalation> levels = policy.escalations();
+        List<SlaPolicyChanged.Escalation> before = inForce.escalations();
+        for (int i = 0; i < before.size(); i++) {
+            if (i >= levels.size() || levels.get(i).trigger() != before.get(i).trigger()) {
+                fault("escalations[" + i + "]", "must stay a " + before.get(i).trigger() + " level: levels may be "
+                        + "changed or added at the end, not removed or moved (clocks remember fired levels by position)");
+            }
+        }
+        List<Double> fractions = policy.warningFractions().stream().sorted().toList();
+        List<Double> fractionsBefore = inForce.warningFractions().stream().sorted().toList();
+        if (fractions.size() < fractionsBefore.size()
+                || !fractions.subList(0, fractionsBefore.size()).equals(fractionsBefore)) {
+            fault("warningFractions", "must keep " + fractionsBefore + " and may add larger ones (clocks remember the "
+                    + "warnings they gave by position)");
+        }
     }
 
     private void table(String field, Map<Plan, Map<Priority, Duration>> table) {
@@ -70,8 +109,8 @@ public final class PolicyFaults {
                 fault("handling.modes." + priority, "is required: ROUND_THE_CLOCK, BUSINESS_HOURS_EXTENDED or BUSINESS_HOURS");
             }
         }
-        if (handling.extendedCover() == null) {
-            fault("handling.extendedCover", "is required; an empty list covers no plan");
+        if (handling.extendedCover() == null || hasNull(handling.extendedCover())) {
+            fault("handling.extendedCover", "is required: plans; an empty list covers no plan");
         }
         table("handling.targets", handling.targets());
         fraction("handling.warningFraction", handling.warningFraction());
@@ -82,6 +121,8 @@ public final class PolicyFaults {
         required("handling.rotation", handling.rotation());
         if (handling.schedules() == null) {
             fault("handling.schedules", "is required; an empty object puts every plan on the default schedule");
+        } else {
+            handling.schedules().forEach((plan, schedule) -> required("handling.schedules." + plan, schedule));
         }
     }
 
@@ -109,8 +150,11 @@ public final class PolicyFaults {
         if (level.after() == null || level.after().isNegative()) {
             fault(field + ".after", "must be a duration of zero or more");
         }
-        if (level.plans() == null || level.priorities() == null) {
-            fault(field, "plans and priorities are required; an empty list means all");
+        if (level.plans() == null || hasNull(level.plans())) {
+            fault(field + ".plans", "is required: plans; an empty list means all");
+        }
+        if (level.priorities() == null || hasNull(level.priorities())) {
+            fault(field + ".priorities", "is required: priorities; an empty list means all");
         }
         if (level.recipients() == null || level.recipients().isEmpty()) {
             fault(field + ".recipients", "must name at least one recipient");
@@ -128,7 +172,7 @@ public final class PolicyFaults {
     private void entitlements(Map<Plan, List<Channel>> entitlements) {
         for (Plan plan : Plan.values()) {
             List<Channel> channels = entitlements == null ? null : entitlements.get(plan);
-            if (channels == null || channels.isEmpty() || channels.contains(null)) {
+            if (channels == null || channels.isEmpty() || hasNull(channels)) {
                 fault("entitlements." + plan, "must name the channels the plan includes (WEB, CHAT, PHONE)");
             }
         }
@@ -138,6 +182,10 @@ public final class PolicyFaults {
         if (fraction == null || fraction <= 0 || fraction >= 1) {
             fault(field, "must lie between 0 and 1, e.g. 0.75");
         }
+    }
+
+    private static boolean hasNull(Collection<?> values) {
+        return values.stream().anyMatch(Objects::isNull);
     }
 
     private void required(String field, String value) {

@@ -22,6 +22,7 @@ public class SlaPolicyEntity extends PanacheEntityBase {
 
     /** Advisory-lock space of policy changes (schedules and rotations use their kinds' spaces). */
     private static final int LOCK_SPACE = 3;
+    private static final String LOCK_KEY = "sla-policy";
 
     @Id
     public int version;
@@ -42,9 +43,23 @@ public class SlaPolicyEntity extends PanacheEntityBase {
         entity.persist();
     }
 
-    /** Holds, until the transaction ends, the right to add the next version, on every instance alike. */
+    /**
+     * Holds, until the transaction ends, the right to add the next version, on every instance alike; it waits until
+     * every transaction judging clocks under the version in force has ended ({@link #newestVersionJudgedUnder()}).
+     */
     public static void lockChanges() {
-        VersionLocks.lock(getEntityManager(), LOCK_SPACE, "sla-policy");
+        VersionLocks.lock(getEntityManager(), LOCK_SPACE, LOCK_KEY);
+    }
+
+    /**
+     * The newest version, read under a shared hold on changes kept until the transaction ends: a change cannot
+     * commit while this transaction judges clocks under the version it read, and a transaction that starts judging
+     * while a change is being made waits for it and reads the new version. So no clock the change rang is judged
+     * under the version it replaced. Called before the transaction locks any clock (a change locks them after).
+     */
+    public static int newestVersionJudgedUnder() {
+        VersionLocks.lockShared(getEntityManager(), LOCK_SPACE, LOCK_KEY);
+        return newestVersion();
     }
 
     public static Optional<SlaPolicyChanged> newest() {
@@ -55,7 +70,8 @@ public class SlaPolicyEntity extends PanacheEntityBase {
     /**
      * The newest version's number, 0 before the first: one index lookup, cheap enough for every transaction. It
      * reads no table the transaction writes, so it does not make Hibernate flush what the transaction changed so
-     * far (which would split the commit's JDBC batches).
+     * far (which would split the commit's JDBC batches). A statement of its own, after any lock wait: a statement
+     * sees what was committed when it began.
      */
     public static int newestVersion() {
         Number newest = (Number) getEntityManager()

@@ -1,6 +1,7 @@
 package io.supportflow.sla.repository;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * Transaction-scoped PostgreSQL advisory locks, one per schedule or rotation (keyed by its kind's lock space and
@@ -17,6 +18,15 @@ final class VersionLocks {
         entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
                 .setParameter(1, space)
                 .setParameter(2, id)
+                .getSingleResult();
+    }
+
+    /** A hold that many transactions share and that {@link #lock} waits for. */
+    static void lockShared(EntityManager entityManager, int space, String id) {
+        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock_shared(?1, hashtext(?2))")
+                .setParameter(1, space)
+                .setParameter(2, id)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getSingleResult();
     }
 }

@@ -46,7 +46,8 @@ import jakarta.ws.rs.core.SecurityContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaPolicyResource {
 
-    private static final Pattern VERSION_TAG = Pattern.compile("(?:W/)?\"?(\\d{1,9})\"?");
+    /** If-Match compares strongly: a weak tag never matches, so it is refused like any tag that is no version. */
+    private static final Pattern VERSION_TAG = Pattern.compile("\"?(\\d{1,9})\"?");
 
     private final SlaPolicies policies;
 
@@ -69,10 +70,14 @@ public class SlaPolicyResource {
             + "and at are ignored), with If-Match naming the version it was made from. It becomes the next version, "
             + "is published on sla.policies, and every open clock is judged again under it at once: due times move, "
             + "new warnings, breaches and retractions follow; verdicts already published stand, each naming the "
-            + "version it was reached under.")
+            + "version it was reached under. A draft that says what the version in force says makes no new version.")
     @APIResponse(responseCode = "200", description = "The new version; the ETag is its number")
     @APIResponse(responseCode = "400", description = "A cell is missing or invalid (problem+json names each, e.g. "
-            + "responseTargets.PRO.P2); nothing changed",
+            + "responseTargets.PRO.P2), or If-Match is no version's ETag (a weak one never matches); nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or wrong credentials (HTTP Basic)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Only ops change the policy",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer in force; nothing "
             + "changed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -85,8 +90,8 @@ public class SlaPolicyResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "A policy is required",
                     List.of(new FieldError("body", "is required")));
         }
-        SlaPolicies.Change change = policies.change(draft.asPolicy(), expected, security.getUserPrincipal().getName());
-        return Response.ok(change.policy()).tag(tagOf(change.policy())).build();
+        SlaPolicyChanged inForce = policies.change(draft.asPolicy(), expected, security.getUserPrincipal().getName());
+        return Response.ok(inForce).tag(tagOf(inForce)).build();
     }
 
     private static int versionIn(String ifMatch) {

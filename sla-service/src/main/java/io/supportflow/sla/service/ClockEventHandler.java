@@ -36,17 +36,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ClockEventHandler implements BatchHandler<TicketClock> {
 
     private final ClockVerdicts verdicts;
+    private final SlaPolicies policies;
     private final Priority defaultPriority;
     private final Clock clock;
 
-    ClockEventHandler(ClockVerdicts verdicts, SlaConfig config, Clock clock) {
+    ClockEventHandler(ClockVerdicts verdicts, SlaPolicies policies, SlaConfig config, Clock clock) {
         this.verdicts = verdicts;
+        this.policies = policies;
         this.defaultPriority = config.defaultPriority();
         this.clock = clock;
     }
 
     @Override
     public Map<String, TicketClock> stateOf(SortedSet<String> ticketIds) {
+        // The policy first, before any clock is locked: a change waits for this batch, or this batch for the change.
+        policies.current();
         Map<String, SlaClockEntity> clocks = SlaClockEntity.ROWS.lockOrCreate(SlaClockEntity.getEntityManager(),
                 ticketIds);
         // Read under the locks: a decision committed by another batch of these tickets is then seen.

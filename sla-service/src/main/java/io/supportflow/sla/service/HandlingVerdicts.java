@@ -76,7 +76,7 @@ class HandlingVerdicts {
      * handling verdict reached stays as it was.
      */
     private static boolean plannedUnderAnotherPolicy(SlaClockEntity sla, SlaPolicy policy) {
-        return sla.handlingScheduledFor != null && sla.handlingPolicyVersion != policy.version()
+        return sla.handlingScheduledFor != null && sla.handlingPolicyVersion < policy.version()
                 && sla.takenUpAt == null && sla.handlingBreachedAt == null;
     }
 

@@ -17,12 +17,14 @@ import jakarta.transaction.Transactional;
 public class SlaClocks {
 
     private final ClockVerdicts verdicts;
+    private final SlaPolicies policies;
     private final Outbox outbox;
     private final Clock clock;
     private final Counter scanned;
 
-    SlaClocks(ClockVerdicts verdicts, Outbox outbox, Clock clock, MeterRegistry registry) {
+    SlaClocks(ClockVerdicts verdicts, SlaPolicies policies, Outbox outbox, Clock clock, MeterRegistry registry) {
         this.verdicts = verdicts;
+        this.policies = policies;
         this.outbox = outbox;
         this.clock = clock;
         this.scanned = Counter.builder("sla.scanner.clocks")
@@ -33,6 +35,8 @@ public class SlaClocks {
     /** Lets the clocks whose alarm rang by now speak; returns how many were handled. */
     @Transactional
     public int scanDue(int limit) {
+        // The policy first, before any clock is claimed: a change waits for this round, or this round for the change.
+        policies.current();
         Instant now = clock.instant();
         List<SlaClockEntity> due = SlaClockEntity.claimDue(now, limit);
         for (SlaClockEntity sla : due) {

@@ -52,33 +52,38 @@ public class SlaPolicies {
         this.clock = clock;
     }
 
-    /** Stores the configured policy as version 1 at the first start; later starts find a version and leave it. */
+    /**
+     * Stores the configured policy as version 1 at the first start (later starts find a version and leave it), and
+     * holds the newest version before anything judges a clock.
+     */
     @Transactional
     void seed(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
         SlaPolicyEntity.lockChanges();
         if (SlaPolicyEntity.newestVersion() == 0) {
             SlaPolicyChanged first = defaults.firstVersion(now());
-            List<FieldError> faults = PolicyFaults.of(first);
+            List<FieldError> faults = PolicyFaults.of(first, null);
             if (!faults.isEmpty()) {
                 throw new IllegalStateException("The configured SLA policy is incomplete: " + faults);
             }
             publish(first);
             LOG.infof("Stored the configured SLA policy as version 1");
         }
+        held.set(SlaPolicy.of(SlaPolicyEntity.newest().orElseThrow()));
     }
 
-    /** The policy this transaction judges under (a transaction of its own when called outside one). */
+    /**
+     * The policy this transaction judges under (a transaction of its own when called outside one). A transaction
+     * that judges clocks asks before it locks any: no change can commit until it has ended.
+     */
     @Transactional
     public SlaPolicy current() {
         SlaPolicy policy = (SlaPolicy) transaction.getResource(IN_THIS_TRANSACTION);
         if (policy == null) {
             policy = held.get();
-            if (policy == null || SlaPolicyEntity.newestVersion() > policy.version()) {
-                policy = SlaPolicy.of(SlaPolicyEntity.newest().orElseThrow(
-                        () -> new IllegalStateException("No SLA policy is stored: the start seeds version 1")));
+            if (SlaPolicyEntity.newestVersionJudgedUnder() > policy.version()) {
+                policy = SlaPolicy.of(SlaPolicyEntity.newest().orElseThrow());
                 SlaPolicy loaded = policy;
-                held.accumulateAndGet(loaded, (mine, offered) -> mine == null || offered.version() > mine.version()
-                        ? offered : mine);
+                held.accumulateAndGet(loaded, (mine, offered) -> offered.version() > mine.version() ? offered : mine);
             }
             transaction.putResource(IN_THIS_TRANSACTION, policy);
         }
@@ -86,28 +91,38 @@ public class SlaPolicies {
     }
 
     /**
-     * Makes {@code draft} the next version, if the newest is still {@code expectedVersion}; returns it and how many
-     * open clocks are judged again.
+     * Makes {@code draft} the next version, if the newest is still {@code expectedVersion}, and returns it; a draft
+     * that says what the version in force says changes nothing and returns that.
      *
      * @throws PolicyVersionConflictException another change came first
      * @throws InvalidPolicyException         naming every cell at fault; nothing is stored
      */
     @Transactional
-    public Change change(SlaPolicyChanged draft, int expectedVersion, String changedBy) {
+    public SlaPolicyChanged change(SlaPolicyChanged draft, int expectedVersion, String changedBy) {
         SlaPolicyEntity.lockChanges();
-        int newest = SlaPolicyEntity.newestVersion();
-        if (newest != expectedVersion) {
-            throw new PolicyVersionConflictException(expectedVersion, newest);
+        SlaPolicyChanged inForce = SlaPolicyEntity.newest().orElseThrow();
+        if (inForce.version() != expectedVersion) {
+            throw new PolicyVersionConflictException(expectedVersion, inForce.version());
         }
         Instant at = now();
-        SlaPolicyChanged next = new SlaPolicyChanged(newest + 1, draft.responseTargets(), draft.warningFractions(),
-                draft.handling(), draft.escalations(), draft.entitlements(), changedBy, at);
-        List<FieldError> faults = PolicyFaults.of(next);
+        SlaPolicyChanged next = new SlaPolicyChanged(inForce.version() + 1, draft.responseTargets(),
+                draft.warningFractions(), draft.handling(), draft.escalations(), draft.entitlements(), changedBy, at);
+        if (sameRules(next, inForce)) {
+            return inForce;
+        }
+        List<FieldError> faults = PolicyFaults.of(next, inForce);
         if (!faults.isEmpty()) {
             throw new InvalidPolicyException(faults);
         }
         publish(next);
-        return new Change(next, SlaClockEntity.ringOpenAlarms(at));
+        LOG.infof("SLA policy version %d by %s: %d open clocks to judge again", next.version(), changedBy,
+                SlaClockEntity.ringOpenAlarms(at));
+        return next;
+    }
+
+    private static boolean sameRules(SlaPolicyChanged next, SlaPolicyChanged inForce) {
+        return next.equals(new SlaPolicyChanged(next.version(), inForce.responseTargets(), inForce.warningFractions(),
+                inForce.handling(), inForce.escalations(), inForce.entitlements(), next.changedBy(), next.at()));
     }
 
     private void publish(SlaPolicyChanged policy) {
@@ -117,9 +132,5 @@ public class SlaPolicies {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    }
-
-    /** A stored version, and how many open clocks its change rang. */
-    public record Change(SlaPolicyChanged policy, int clocksToJudgeAgain) {
     }
 }
