@@ -120,12 +120,7 @@ public final class Bench {
                 options.env("SUPPORTFLOW_INTAKE_BILLING_KEYS_BILLING", "dev-billing-key"));
         Path out = outputDirectory(options, stack, rate > 0 ? "rate" + rate : "flat-out");
         PipelineResult result = new PipelineBench(stack, settings, out).run();
-        Reports.writeJson(result, out.resolve("results.json"));
-        String markdown = Reports.pipelineMarkdown(result, command);
-        Reports.writeText(markdown, out.resolve("results.md"));
-        System.out.println();
-        System.out.println(markdown);
-        System.out.println("Results in " + out);
+        writeResults(out, result, Reports.pipelineMarkdown(result, command));
     }
 
     private static void slaScale(Options options, Stack stack, String command) throws Exception {
@@ -143,20 +138,19 @@ public final class Bench {
                 options.duration("handling-target", target), options.flag("allow-other-services"), handling);
         Path out = outputDirectory(options, stack, "sla-scale-" + clocks + (handling ? "-handling" : ""));
         SlaScaleResult result = new SlaScale(stack, settings).run();
-        Reports.writeJson(result, out.resolve("results.json"));
-        String markdown = result.markdown(command);
-        Reports.writeText(markdown, out.resolve("results.md"));
-        System.out.println();
-        System.out.println(markdown);
-        System.out.println("Results in " + out);
+        writeResults(out, result, result.markdown(command));
     }
 
     private static void slaPolicyChange(Options options, Stack stack, String command) throws Exception {
         SlaPolicyChange.Settings settings = SlaPolicyChange.Settings.from(options);
         Path out = outputDirectory(options, stack, "sla-policy-change-" + settings.clocks());
         SlaPolicyChangeResult result = new SlaPolicyChange(stack, settings).run();
+        writeResults(out, result, result.markdown(command));
+    }
+
+    /** results.json and results.md in {@code out}, and the markdown on the console. */
+    private static void writeResults(Path out, Object result, String markdown) throws java.io.IOException {
         Reports.writeJson(result, out.resolve("results.json"));
-        String markdown = result.markdown(command);
         Reports.writeText(markdown, out.resolve("results.md"));
         System.out.println();
         System.out.println(markdown);
