@@ -114,6 +114,33 @@ class OpsQueriesTest extends SlaTestBase {
     }
 
     @Test
+    void theSimulationReplaysTheRecordedEventsSoClocksTheDatabaseNoLongerHoldsStillCount() throws Exception {
+        Tickets kept = Tickets.newTicket();
+        Tickets forgotten = Tickets.newTicket();
+        setClock(start.plus(Duration.ofHours(3)));
+        publish(kept.received(Plan.BUSINESS, start), kept.assigned(Priority.P2, start));
+        publishAndAwait(kept.logged(start.plus(Duration.ofHours(3))));
+        publish(forgotten.received(Plan.BUSINESS, start), forgotten.reviewRequested(Priority.P2, start));
+        publishAndAwait(forgotten.logged(start.plus(Duration.ofMinutes(20))));
+        try (var connection = dataSource.getConnection(); var delete = connection.prepareStatement(
+                "DELETE FROM sla_clock WHERE ticket_id = ?")) {
+            delete.setString(1, forgotten.ticketId());
+            assertThat(delete.executeUpdate()).isEqualTo(1);
+        }
+        String period = """
+                {"from":"%s","to":"%s","targets":{"BUSINESS":{"P2":"PT2H"}}}""".formatted(start,
+                start.plus(Duration.ofDays(1)));
+
+        ops().contentType(ContentType.JSON).body(period).post("/api/v1/sla/simulate")
+                .then().statusCode(200)
+                .body("rows", hasSize(1))
+                .body("rows[0].plan", equalTo("BUSINESS")).body("rows[0].priority", equalTo("P2"))
+                .body("rows[0].tickets", equalTo(2))
+                .body("rows[0].met", equalTo(1))
+                .body("rows[0].breached", equalTo(1));
+    }
+
+    @Test
     void aReportWithoutAValidPeriodIsRefusedNamingTheField() {
         ops().queryParam("from", "yesterday").get("/api/v1/sla/report")
                 .then().statusCode(400)

@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
+import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.sla.domain.Period;
+import io.supportflow.sla.service.RecordedEventsUnavailableException;
 import io.supportflow.sla.service.SlaPolicies;
 import io.supportflow.sla.service.SlaQueries;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +26,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Support managers try a new promise on past tickets before making it. */
+/**
+ * Support managers try a new promise on past tickets before making it: the tickets' recorded events are replayed
+ * from Kafka, so the answer does not depend on what sla's database still keeps.
+ */
 @Path("/api/v1/sla/simulate")
 @RolesAllowed("ops")
 public class SimulationResource {
@@ -33,6 +40,12 @@ public class SimulationResource {
     SimulationResource(SlaQueries queries, SlaPolicies policies) {
         this.queries = queries;
         this.policies = policies;
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(RecordedEventsUnavailableException e) {
+        return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage()))
+                .header("Retry-After", "30").build();
     }
 
     @POST
@@ -48,6 +61,7 @@ public class SimulationResource {
         Instant to = InstantParams.required("to", request.to(), errors).orElse(null);
         Map<Plan, Map<Priority, Duration>> targets = request.changedTargets(errors);
         Period period = PeriodParams.validated(from, to, errors);
-        return new ReportView(period.from(), period.to(), queries.report(period, policies.current().responseTargets().with(targets)), List.of());
+        return new ReportView(period.from(), period.to(), queries.simulate(period,
+                policies.current().responseTargets().with(targets)), List.of());
     }
 }

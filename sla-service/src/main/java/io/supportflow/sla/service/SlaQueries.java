@@ -20,9 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SlaQueries {
 
     private final SlaPolicies policies;
+    private final RecordedHistory recorded;
     private final Clock clock;
 
-    SlaQueries(SlaPolicies policies, Clock clock) {
+    SlaQueries(SlaPolicies policies, RecordedHistory recorded, Clock clock) {
+        this.recorded = recorded;
         this.policies = policies;
         this.clock = clock;
     }
@@ -45,13 +47,17 @@ public class SlaQueries {
         return report(period, policies.current().responseTargets());
     }
 
-    /** The report the same history would have given under {@code alternative} targets. */
-    public List<ComplianceReport.Row> report(Period period, PolicyTable alternative) {
+    private List<ComplianceReport.Row> report(Period period, PolicyTable targets) {
         List<ClockHistory> history = SlaClockEntity.<SlaClockEntity>list(
                         "receivedAt >= :from and receivedAt < :to and plan is not null",
                         Parameters.with("from", period.from()).and("to", period.to()))
                 .stream().map(SlaClockEntity::history).toList();
-        return ComplianceReport.compute(history, alternative, clock.instant());
+        return ComplianceReport.compute(history, targets, clock.instant());
+    }
+
+    /** The report the recorded events of the period would have given under {@code alternative} targets. */
+    public List<ComplianceReport.Row> simulate(Period period, PolicyTable alternative) {
+        return ComplianceReport.compute(recorded.receivedIn(period), alternative, clock.instant());
     }
 
     /** Handling compliance of the tickets received in [from, to) that were planned for handling. */
