@@ -169,6 +169,24 @@ class SlaPolicyApiTest extends SlaTestBase {
     }
 
     @Test
+    void aTicketMetBeforeAChangeStaysMetInTheReportUnderTheTargetItWasMetOn() {
+        Tickets ticket = Tickets.newTicket();
+        setClock(start.plus(Duration.ofHours(3)));
+        publish(ticket.received(Plan.PRO, start), ticket.assigned(Priority.P2, start.plusSeconds(5)));
+        publishAndAwait(ticket.logged(start.plus(Duration.ofHours(3))));
+        sla.awaitEvent(EventType.SLA_MET, ticket.ticketId(), SOON);
+        Response before = ops().get(POLICY);
+
+        put(before.header("ETag"), withResponseTarget("PRO", "P2", "PT2H")).then().statusCode(200);
+
+        ops().queryParam("from", start.toString()).queryParam("to", start.plus(Duration.ofMinutes(1)).toString())
+                .get("/api/v1/sla/report").then().statusCode(200)
+                .body("rows[0].plan", equalTo("PRO")).body("rows[0].met", equalTo(1))
+                .body("rows[0].breached", equalTo(0));
+        clock(ticket).body("state", equalTo("MET")).body("dueAt", equalTo(start.plus(Duration.ofHours(4)).toString()));
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aHandlingPlanNobodyHasTakenUpIsMadeAgainUnderANewTargetPagingNobody() {
         Tickets ticket = Tickets.newTicket();

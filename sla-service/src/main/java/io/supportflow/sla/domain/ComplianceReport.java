@@ -7,14 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 
 /**
- * Compliance per plan and priority, recomputed from event times under a policy table, so the
- * same code answers "how did we do" and "how would we have done under other targets".
+ * Compliance per plan and priority, recomputed from event times, so the same code answers "how did we do" (each
+ * clock under the target it was judged on) and "how would we have done under other targets".
  */
 public final class ComplianceReport {
 
@@ -29,22 +30,37 @@ public final class ComplianceReport {
     private record Key(Plan plan, Priority priority) {
     }
 
+    /** Every clock judged under {@code policies}' target for its plan and priority (what-if). */
     public static List<Row> compute(List<ClockHistory> clocks, PolicyTable policies, Instant now) {
+        return compute(clocks, clock -> policies.target(clock.plan(), clock.priority()), now);
+    }
+
+    /**
+     * Every clock judged under the target it was judged on, {@code policies}' where it has none: how the promise in
+     * force at each verdict was kept, which a later policy change does not rewrite.
+     */
+    public static List<Row> asJudged(List<ClockHistory> clocks, PolicyTable policies, Instant now) {
+        return compute(clocks, clock -> clock.target() != null ? clock.target()
+                : policies.target(clock.plan(), clock.priority()), now);
+    }
+
+    private static List<Row> compute(List<ClockHistory> clocks, Function<ClockHistory, Duration> targetOf,
+                                     Instant now) {
         Map<Key, List<ClockHistory>> cells = clocks.stream()
                 .collect(Collectors.groupingBy(c -> new Key(c.plan(), c.priority()),
                         () -> new TreeMap<>(Comparator.comparing(Key::plan).thenComparing(Key::priority)),
                         Collectors.toList()));
         List<Row> rows = new ArrayList<>();
-        cells.forEach((key, cell) -> rows.add(row(key, cell, policies.target(key.plan(), key.priority()), now)));
+        cells.forEach((key, cell) -> rows.add(row(key, cell, targetOf, now)));
         return rows;
     }
 
-    private static Row row(Key key, List<ClockHistory> cell, Duration target, Instant now) {
+    private static Row row(Key key, List<ClockHistory> cell, Function<ClockHistory, Duration> targetOf, Instant now) {
         int met = 0;
         int breached = 0;
         List<Long> responseSeconds = new ArrayList<>();
         for (ClockHistory clock : cell) {
-            Instant dueAt = clock.receivedAt().plus(target);
+            Instant dueAt = clock.receivedAt().plus(targetOf.apply(clock));
             if (clock.loggedAt() != null) {
                 responseSeconds.add(Duration.between(clock.receivedAt(), clock.loggedAt()).toSeconds());
             }

@@ -173,7 +173,8 @@ public class SlaClockEntity extends PanacheEntityBase {
     }
 
     public ClockHistory history() {
-        return new ClockHistory(plan, priority, receivedAt, loggedAt);
+        return new ClockHistory(plan, priority, receivedAt, loggedAt,
+                targetSeconds == null ? null : Duration.ofSeconds(targetSeconds));
     }
 
     public boolean breached() {

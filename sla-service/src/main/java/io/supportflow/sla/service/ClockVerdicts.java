@@ -1,8 +1,10 @@
 package io.supportflow.sla.service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.supportflow.events.SlaBreachRetracted;
 import io.supportflow.events.SlaBreached;
@@ -41,7 +43,7 @@ class ClockVerdicts {
     @Transactional(Transactional.TxType.MANDATORY)
     List<Publication> apply(SlaClockEntity sla, Instant now) {
         SlaPolicy policy = policies.current();
-        Evaluation evaluation = policy.responseClock().evaluate(sla.facts(), now);
+        Evaluation evaluation = sla.metPublished ? metAsItWas(sla) : policy.responseClock().evaluate(sla.facts(), now);
         List<Publication> owed = new ArrayList<>(response(sla, evaluation, now, policy.version()));
         Verdicts handled = handling.apply(sla, now, policy);
         Verdicts escalated = escalations.apply(sla, evaluation, now, policy);
@@ -49,6 +51,14 @@ class ClockVerdicts {
         owed.addAll(escalated.publications());
         sla.alarmAt = Verdicts.earliest(evaluation.alarmAt(), handled.alarmAt(), escalated.alarmAt());
         return owed;
+    }
+
+    /**
+     * A promise kept stays kept: a later policy re-judges what is open, not a clock already met, which keeps the
+     * target and due time it was met on (for the report and the escalation ladder alike).
+     */
+    private static Evaluation metAsItWas(SlaClockEntity sla) {
+        return Evaluation.settled(Duration.ofSeconds(sla.targetSeconds), sla.dueAt, Set.of());
     }
 
     private static List<Publication> response(SlaClockEntity sla, Evaluation evaluation, Instant now, int version) {

@@ -43,16 +43,13 @@ public class SlaQueries {
                 Sort.by("breachedAt"), Parameters.with("from", period.from()).and("to", period.to()));
     }
 
+    /** Each ticket judged under the target it was judged on; the policy in force for one never judged. */
     public List<ComplianceReport.Row> report(Period period) {
-        return report(period, policies.current().responseTargets());
-    }
-
-    private List<ComplianceReport.Row> report(Period period, PolicyTable targets) {
         List<ClockHistory> history = SlaClockEntity.<SlaClockEntity>list(
                         "receivedAt >= :from and receivedAt < :to and plan is not null",
                         Parameters.with("from", period.from()).and("to", period.to()))
                 .stream().map(SlaClockEntity::history).toList();
-        return ComplianceReport.compute(history, targets, clock.instant());
+        return ComplianceReport.asJudged(history, policies.current().responseTargets(), clock.instant());
     }
 
     /** The report the recorded events of the period would have given under {@code alternative} targets. */

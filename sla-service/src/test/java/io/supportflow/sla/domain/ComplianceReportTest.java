@@ -58,4 +58,17 @@ class ComplianceReportTest {
                 .isZero();
         assertThat(ComplianceReport.compute(clocks, twoHours, T.plus(Duration.ofDays(1))).get(0).met()).isEqualTo(1);
     }
+
+    @Test
+    void asJudgedEachClockKeepsTheTargetItWasJudgedOnAndOneNeverJudgedTakesTheTable() {
+        List<ClockHistory> clocks = List.of(
+                new ClockHistory(Plan.PRO, Priority.P2, T, T.plus(Duration.ofHours(3)), Duration.ofHours(4)),
+                new ClockHistory(Plan.PRO, Priority.P2, T, T.plus(Duration.ofHours(3))));
+        PolicyTable twoHours = DesignPolicies.table().with(Map.of(Plan.PRO, Map.of(Priority.P2, Duration.ofHours(2))));
+
+        ComplianceReport.Row row = ComplianceReport.asJudged(clocks, twoHours, T.plus(Duration.ofDays(1))).get(0);
+
+        assertThat(row.met()).isEqualTo(1);
+        assertThat(row.breached()).isEqualTo(1);
+    }
 }
