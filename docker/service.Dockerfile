@@ -5,7 +5,7 @@
 #
 # The build context is the repository root (see .dockerignore: only */target/quarkus-app and
 # docker/ are sent). docker-compose.yml builds all five services this way.
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 
 # The Maven module to package: intake-service, triage-service, sla-service,
 # notification-service or survey-service.
