@@ -1,4 +1,4 @@
-# One image for any SupportFlow service, made from the fast-jar Maven has already built:
+# One image for any SupportFlow service, made from the aot-jar Maven has already built:
 #
 #   ./mvnw -B package -DskipTests
 #   docker build -f docker/service.Dockerfile --build-arg SERVICE=intake-service -t supportflow/intake-service .
@@ -14,7 +14,7 @@ RUN test -n "${SERVICE}" || { echo "Set the build argument SERVICE, e.g. --build
 
 ENV LANG=C.UTF-8 \
     QUARKUS_HTTP_HOST=0.0.0.0 \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75.0 -XX:+UseCompactObjectHeaders -Djava.util.logging.manager=org.jboss.logmanager.LogManager"
 
 RUN useradd --system --uid 185 --gid 0 --home-dir /deployments --no-create-home --shell /usr/sbin/nologin supportflow \
     && mkdir -p /deployments && chown 185:0 /deployments
@@ -22,7 +22,9 @@ RUN useradd --system --uid 185 --gid 0 --home-dir /deployments --no-create-home 
 COPY docker/healthcheck.sh /usr/local/bin/supportflow-healthcheck
 RUN chmod 0755 /usr/local/bin/supportflow-healthcheck
 
-# The fast-jar layout, dependencies first: they change least often, so that layer is reused most.
+# The aot-jar layout (the fast-jar's folders, all on the class path), dependencies first: they change least often,
+# so that layer is reused most. The image carries no AOT cache: one is trained per build (bin/supportflow train)
+# and only valid for the exact jars and JDK it was trained with.
 COPY --chown=185:0 ${SERVICE}/target/quarkus-app/lib/ /deployments/lib/
 COPY --chown=185:0 ${SERVICE}/target/quarkus-app/*.jar /deployments/
 COPY --chown=185:0 ${SERVICE}/target/quarkus-app/app/ /deployments/app/

@@ -50,8 +50,10 @@ final class PipelineBench {
             if (profiler != null) {
                 profiler.start();
             }
+            List<JvmFacts> jvms = JvmFacts.of(stack.runningComponents(), Instant.now());
             var before = sampler.sample();
             long started = System.nanoTime();
+            FirstMinuteSplit split = new FirstMinuteSplit(sampler, Instant.now(), settings.duration());
             log("Posting tickets to %s %s for %d s...", stack.intakeUrl(),
                     settings.ratePerSecond() > 0 ? "at " + settings.ratePerSecond() + "/s" : "flat out ("
                             + settings.concurrency() + " in flight)", settings.duration().toSeconds());
@@ -69,7 +71,10 @@ final class PipelineBench {
             List<Profiler.ProfileSummary> profile = profiler == null ? List.of() : profiler.stop();
             PipelineResult.Builder result = new PipelineResult.Builder(settings, Machine.current(), loadBefore,
                     loadAfter, stallPct, maintenance.describe(), outcome, drainedAfter);
-            summarise(watcher, outcome, result);
+            summarise(watcher, outcome, result, split);
+            split.close();
+            result.jvms(jvms);
+            result.firstMinute(split.result(before, after));
             result.processes(ProcessSampler.between(before, after, wallSeconds));
             result.profile(profile);
             if (settings.ceilingRecords() > 0) {
@@ -134,7 +139,8 @@ final class PipelineBench {
         }).count();
     }
 
-    private static void summarise(PipelineWatcher watcher, LoadGenerator.Outcome outcome, PipelineResult.Builder result) {
+    private static void summarise(PipelineWatcher watcher, LoadGenerator.Outcome outcome, PipelineResult.Builder result,
+                                  FirstMinuteSplit split) {
         Histogram published = LatencySummary.newMicrosHistogram();
         Histogram sent = LatencySummary.newMicrosHistogram();
         Histogram intakeHop = LatencySummary.newMicrosHistogram();
@@ -167,6 +173,7 @@ final class PipelineBench {
                 missingLogged++;
             } else if (trace.receivedAtMillis != 0) {
                 LatencySummary.record(published, (trace.loggedRecordMillis - trace.receivedAtMillis) * 1000);
+                split.record(trace.receivedAtMillis, (trace.loggedRecordMillis - trace.receivedAtMillis) * 1000);
                 LatencySummary.record(sent, (trace.loggedSentAtMillis - trace.receivedAtMillis) * 1000);
                 if (trace.receivedRecordMillis != 0 && trace.priorityRecordMillis != 0) {
                     LatencySummary.record(intakeHop, (trace.receivedRecordMillis - trace.receivedAtMillis) * 1000);

@@ -1,5 +1,6 @@
 package io.supportflow.bench;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ record PipelineResult(
         Double pipelineEventsToCeiling,
         Double ticketsToCeiling,
         List<ProcessSampler.ProcessFigures> processes,
+        List<JvmFacts> jvms,
+        FirstMinute firstMinute,
         List<Profiler.ProfileSummary> profile) {
 
     /**
@@ -61,6 +64,15 @@ record PipelineResult(
     record Pipeline(long events, double windowSeconds, double eventsPerSecond, double eventsPerTicket) {
     }
 
+    /**
+     * The run on both sides of its first minute (absent when it lasted no longer): the tickets logged and their
+     * end-to-end latency by the side of each one's receivedAt, and the stack's CPU on each side per such ticket.
+     */
+    record FirstMinute(Instant endsAt, LatencySummary endToEndFirstMinute, LatencySummary endToEndAfterwards,
+                       long ticketsFirstMinute, double stackCpuMillisPerTicketFirstMinute, long ticketsAfterwards,
+                       double stackCpuMillisPerTicketAfterwards) {
+    }
+
     static final class Builder {
         private final PipelineBench.Settings settings;
         private final Machine machine;
@@ -75,6 +87,8 @@ record PipelineResult(
         private Pipeline pipeline;
         private BrokerCeiling.Result ceiling;
         private List<ProcessSampler.ProcessFigures> processes = List.of();
+        private List<JvmFacts> jvms = List.of();
+        private FirstMinute firstMinute;
         private List<Profiler.ProfileSummary> profile = List.of();
 
         Builder(PipelineBench.Settings settings, Machine machine, String loadBefore, String loadAfter, double stallPct,
@@ -113,6 +127,14 @@ record PipelineResult(
             this.processes = processes;
         }
 
+        void jvms(List<JvmFacts> jvms) {
+            this.jvms = jvms;
+        }
+
+        void firstMinute(FirstMinute firstMinute) {
+            this.firstMinute = firstMinute;
+        }
+
         void profile(List<Profiler.ProfileSummary> profile) {
             this.profile = profile;
         }
@@ -135,7 +157,7 @@ record PipelineResult(
             Double ticketRatio = ceiling == null || ceiling.recordsPerSecond() == 0 ? null
                     : round(http.acceptedPerSecond() / ceiling.recordsPerSecond() * 1000) / 1000;
             return new PipelineResult(mode, run, http, endToEnd, loss, pipeline, ceiling, eventRatio, ticketRatio,
-                    processes, profile);
+                    processes, jvms, firstMinute, profile);
         }
 
         private static double round(double value) {

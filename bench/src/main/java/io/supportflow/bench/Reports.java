@@ -27,7 +27,7 @@ final class Reports {
         md.append("# SupportFlow pipeline benchmark: ").append(r.mode()).append("\n\n");
         md.append("Command: `").append(command).append("`  \n");
         Machine m = r.run().machine();
-        md.append(f("Machine: %d cores, %d MB, Java %s, %s. Load average before %s, after %s; some task waited for "
+        md.append(f("Machine: %d cores, %d MB, the benchmark on Java %s, %s. Load average before %s, after %s; some task waited for "
                 + "a CPU %.0f %% of the run (/proc/pressure/cpu). Warm-up %d s before measuring.%n%n", m.cores(),
                 m.memoryMb(), m.javaVersion(), m.os(), r.run().loadAverageBefore(), r.run().loadAverageAfter(),
                 r.run().cpuStallPercent(), r.run().warmupSeconds()));
@@ -67,6 +67,7 @@ final class Reports {
             row(md, "pipeline events/s ÷ ceiling", f("%.4f", r.pipelineEventsToCeiling()));
             row(md, "accepted tickets/s ÷ ceiling", f("%.4f", r.ticketsToCeiling()));
         }
+        appendJvms(md, r.jvms(), r.firstMinute());
         md.append("\n## Processes during the run\n\n| Process | CPU s | CPU % of one core | peak RSS MB |\n|---|---|---|---|\n");
         for (ProcessSampler.ProcessFigures p : r.processes()) {
             md.append(f("| %s | %.1f | %.0f | %d%s |%n", p.process(), p.cpuSeconds(), p.cpuPercent(), p.peakRssMb(),
@@ -75,6 +76,24 @@ final class Reports {
         appendProfile(md, r.profile());
         md.append("\nChart: `timeline.png` (tickets per second, end-to-end latency per second).\n");
         return md.toString();
+    }
+
+    static void appendJvms(StringBuilder md, List<JvmFacts> jvms, PipelineResult.FirstMinute firstMinute) {
+        md.append("\n## The JVMs\n\n| Process | JDK | AOT cache mapped | GC options | age when measuring began |\n"
+                + "|---|---|---|---|---|\n");
+        jvms.forEach(j -> md.append(f("| %s | %s | %s | %s | %d s |%n", j.component(), j.javaVersion(),
+                j.aotCacheMapped() ? "yes" : "no", j.gcOptions(), j.ageSeconds())));
+        if (firstMinute == null) {
+            return;
+        }
+        md.append(f("%nThe first minute of the measurement (until %s; the JVMs' ages above) and afterwards:%n%n"
+                + "| | first minute | afterwards |%n|---|---|---|%n", firstMinute.endsAt()));
+        row(md, "end-to-end p50 / p99 / p99.9 / max", latency(firstMinute.endToEndFirstMinute()) + " | "
+                + latency(firstMinute.endToEndAfterwards()));
+        row(md, "tickets taken in by intake (receivedAt) and logged", firstMinute.ticketsFirstMinute() + " | "
+                + firstMinute.ticketsAfterwards());
+        row(md, "CPU of the stack per ticket", f("%.1f ms | %.1f ms", firstMinute.stackCpuMillisPerTicketFirstMinute(),
+                firstMinute.stackCpuMillisPerTicketAfterwards()));
     }
 
     static void appendProfile(StringBuilder md, List<Profiler.ProfileSummary> profile) {
