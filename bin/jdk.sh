@@ -48,8 +48,9 @@ select_jdk() {
         printf 'SupportFlow needs a JDK %s or newer (with javac), and none was found:\n' "$SUPPORTFLOW_JDK_MIN"
         printf '  looked at JAVA_HOME (%s), the java on the PATH, /usr/lib/jvm, /opt/java, ~/.sdkman.\n' \
             "${JAVA_HOME:-not set}"
-        printf '  Install one, e.g. Eclipse Temurin %s (https://adoptium.net, or the Adoptium apt repository:\n'
-        printf '  apt install temurin-%s-jdk), then run again or point JAVA_HOME at it.\n' "$SUPPORTFLOW_JDK_MIN" "$SUPPORTFLOW_JDK_MIN"
+        printf '  Install one, e.g. Eclipse Temurin %s (https://adoptium.net, or the Adoptium apt repository:\n' \
+            "$SUPPORTFLOW_JDK_MIN"
+        printf '  apt install temurin-%s-jdk), then run again or point JAVA_HOME at it.\n' "$SUPPORTFLOW_JDK_MIN"
     } >&2
     return 1
 }

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 
 /**
  * A run split after its first minute: on JVMs started just before (the report gives their ages), what users meet
- * right after a release or a restart, apart from the steady state. The processes' CPU is sampled at that instant;
- * each ticket logged counts on the side of its receivedAt (when intake took it), with its end-to-end latency.
+ * right after a release or a restart, apart from the steady state. A ticket's end-to-end latency counts on the side
+ * of its receivedAt (when intake took it in); the processes' CPU is sampled at the minute and shared among the tickets
+ * logged on each side, since a backlog takes in tickets in the first minute that are worked on after it.
  */
 final class FirstMinuteSplit implements AutoCloseable {
 
@@ -25,13 +27,16 @@ final class FirstMinuteSplit implements AutoCloseable {
     });
     private final Histogram firstMinute = LatencySummary.newMicrosHistogram();
     private final Histogram afterwards = LatencySummary.newMicrosHistogram();
+    private long loggedInFirstMinute;
+    private long loggedAfterwards;
     private volatile Map<String, ProcessSampler.Usage> atEnd;
 
-    FirstMinuteSplit(ProcessSampler sampler, Instant measuredFrom, Duration measuring) {
+    /** @param sample the CPU so far of each process ({@link ProcessSampler#sample}), taken once the minute is over */
+    FirstMinuteSplit(Supplier<Map<String, ProcessSampler.Usage>> sample, Instant measuredFrom, Duration measuring) {
         Instant end = measuredFrom.plus(FIRST_MINUTE);
         this.endsAt = measuring.compareTo(FIRST_MINUTE) > 0 ? end : null;
         if (endsAt != null) {
-            timer.schedule(() -> atEnd = sampler.sample(), Math.max(0, Duration.between(Instant.now(), end).toMillis()),
+            timer.schedule(() -> atEnd = sample.get(), Math.max(0, Duration.between(Instant.now(), end).toMillis()),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -41,23 +46,38 @@ final class FirstMinuteSplit implements AutoCloseable {
         return endsAt != null;
     }
 
-    void record(long receivedAtMillis, long latencyMicros) {
-        if (splits()) {
-            LatencySummary.record(receivedAtMillis < endsAt.toEpochMilli() ? firstMinute : afterwards, latencyMicros);
+    void record(long receivedAtMillis, long loggedAtMillis) {
+        if (!splits()) {
+            return;
+        }
+        long end = endsAt.toEpochMilli();
+        LatencySummary.record(receivedAtMillis < end ? firstMinute : afterwards,
+                (loggedAtMillis - receivedAtMillis) * 1000);
+        if (loggedAtMillis < end) {
+            loggedInFirstMinute++;
+        } else {
+            loggedAfterwards++;
         }
     }
 
-    /** The figures on both sides, or null when the measurement lasted a minute or less. */
+    /** Whether the CPU was sampled at the minute (only then are the two sides' CPU figures known). */
+    boolean sampledAtTheMinute() {
+        return atEnd != null;
+    }
+
+    /**
+     * The figures on both sides, or null when the measurement lasted a minute or less; the CPU figures are null when
+     * the run ended before the sample at the minute.
+     */
     PipelineResult.FirstMinute result(Map<String, ProcessSampler.Usage> before, Map<String, ProcessSampler.Usage> after) {
         if (!splits()) {
             return null;
         }
-        Map<String, ProcessSampler.Usage> middle = atEnd == null ? after : atEnd;
-        long early = firstMinute.getTotalCount();
-        long late = afterwards.getTotalCount();
+        Map<String, ProcessSampler.Usage> middle = atEnd;
         return new PipelineResult.FirstMinute(endsAt, LatencySummary.ofMicros(firstMinute),
-                LatencySummary.ofMicros(afterwards), early, perTicket(before, middle, early), late,
-                perTicket(middle, after, late));
+                LatencySummary.ofMicros(afterwards), loggedInFirstMinute, loggedAfterwards,
+                middle == null ? null : perTicket(before, middle, loggedInFirstMinute),
+                middle == null ? null : perTicket(middle, after, loggedAfterwards));
     }
 
     private static double perTicket(Map<String, ProcessSampler.Usage> from, Map<String, ProcessSampler.Usage> to,

@@ -53,7 +53,7 @@ final class PipelineBench {
             List<JvmFacts> jvms = JvmFacts.of(stack.runningComponents(), Instant.now());
             var before = sampler.sample();
             long started = System.nanoTime();
-            FirstMinuteSplit split = new FirstMinuteSplit(sampler, Instant.now(), settings.duration());
+            FirstMinuteSplit split = new FirstMinuteSplit(sampler::sample, Instant.now(), settings.duration());
             log("Posting tickets to %s %s for %d s...", stack.intakeUrl(),
                     settings.ratePerSecond() > 0 ? "at " + settings.ratePerSecond() + "/s" : "flat out ("
                             + settings.concurrency() + " in flight)", settings.duration().toSeconds());
@@ -173,7 +173,7 @@ final class PipelineBench {
                 missingLogged++;
             } else if (trace.receivedAtMillis != 0) {
                 LatencySummary.record(published, (trace.loggedRecordMillis - trace.receivedAtMillis) * 1000);
-                split.record(trace.receivedAtMillis, (trace.loggedRecordMillis - trace.receivedAtMillis) * 1000);
+                split.record(trace.receivedAtMillis, trace.loggedRecordMillis);
                 LatencySummary.record(sent, (trace.loggedSentAtMillis - trace.receivedAtMillis) * 1000);
                 if (trace.receivedRecordMillis != 0 && trace.priorityRecordMillis != 0) {
                     LatencySummary.record(intakeHop, (trace.receivedRecordMillis - trace.receivedAtMillis) * 1000);

@@ -65,12 +65,13 @@ record PipelineResult(
     }
 
     /**
-     * The run on both sides of its first minute (absent when it lasted no longer): the tickets logged and their
-     * end-to-end latency by the side of each one's receivedAt, and the stack's CPU on each side per such ticket.
+     * The run on both sides of its first minute (absent when it lasted no longer): end-to-end latency by the side of
+     * each ticket's receivedAt; the tickets logged on each side, and the stack's CPU on each side per ticket logged
+     * there (null when the run ended before the CPU was sampled at the minute).
      */
     record FirstMinute(Instant endsAt, LatencySummary endToEndFirstMinute, LatencySummary endToEndAfterwards,
-                       long ticketsFirstMinute, double stackCpuMillisPerTicketFirstMinute, long ticketsAfterwards,
-                       double stackCpuMillisPerTicketAfterwards) {
+                       long loggedInFirstMinute, long loggedAfterwards, Double stackCpuMillisPerTicketFirstMinute,
+                       Double stackCpuMillisPerTicketAfterwards) {
     }
 
     static final class Builder {

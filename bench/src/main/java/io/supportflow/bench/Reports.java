@@ -88,12 +88,13 @@ final class Reports {
         }
         md.append(f("%nThe first minute of the measurement (until %s; the JVMs' ages above) and afterwards:%n%n"
                 + "| | first minute | afterwards |%n|---|---|---|%n", firstMinute.endsAt()));
-        row(md, "end-to-end p50 / p99 / p99.9 / max", latency(firstMinute.endToEndFirstMinute()) + " | "
-                + latency(firstMinute.endToEndAfterwards()));
-        row(md, "tickets taken in by intake (receivedAt) and logged", firstMinute.ticketsFirstMinute() + " | "
-                + firstMinute.ticketsAfterwards());
-        row(md, "CPU of the stack per ticket", f("%.1f ms | %.1f ms", firstMinute.stackCpuMillisPerTicketFirstMinute(),
-                firstMinute.stackCpuMillisPerTicketAfterwards()));
+        row(md, "end-to-end p50 / p99 / p99.9 / max, by receivedAt", latency(firstMinute.endToEndFirstMinute())
+                + " | " + latency(firstMinute.endToEndAfterwards()));
+        row(md, "tickets logged (TICKET_LOGGED record)", firstMinute.loggedInFirstMinute() + " | "
+                + firstMinute.loggedAfterwards());
+        row(md, "CPU of the stack per ticket logged", firstMinute.stackCpuMillisPerTicketFirstMinute() == null
+                ? "not sampled (the run ended first) | " : f("%.1f ms | %.1f ms",
+                firstMinute.stackCpuMillisPerTicketFirstMinute(), firstMinute.stackCpuMillisPerTicketAfterwards()));
     }
 
     static void appendProfile(StringBuilder md, List<Profiler.ProfileSummary> profile) {
