@@ -82,8 +82,7 @@ final class FirstMinuteSplit implements AutoCloseable {
 
     private static double perTicket(Map<String, ProcessSampler.Usage> from, Map<String, ProcessSampler.Usage> to,
                                     long tickets) {
-        double stackCpu = ProcessSampler.between(from, to, 1).stream().filter(p -> !p.process().equals("bench"))
-                .mapToDouble(ProcessSampler.ProcessFigures::cpuSeconds).sum();
+        double stackCpu = ProcessSampler.stackCpuSeconds(ProcessSampler.between(from, to, 1));
         return tickets == 0 ? 0 : Math.round(stackCpu * 10_000 / tickets) / 10d;
     }
 

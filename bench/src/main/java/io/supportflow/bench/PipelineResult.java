@@ -144,8 +144,7 @@ record PipelineResult(
             String mode = settings.ratePerSecond() > 0
                     ? "open loop at " + (long) settings.ratePerSecond() + " tickets/s for " + settings.duration().toSeconds() + " s"
                     : "flat out, " + settings.concurrency() + " in flight, for " + settings.duration().toSeconds() + " s";
-            double stackCpu = processes.stream().filter(p -> !p.process().equals("bench"))
-                    .mapToDouble(ProcessSampler.ProcessFigures::cpuSeconds).sum();
+            double stackCpu = ProcessSampler.stackCpuSeconds(processes);
             long accepted = outcome.acceptedAtMillis().size();
             Run run = new Run(settings.ratePerSecond(), settings.concurrency(), settings.warmup().toSeconds(),
                     settings.duration().toSeconds(), settings.drain().toSeconds(), drainedAfterMillis, machine,

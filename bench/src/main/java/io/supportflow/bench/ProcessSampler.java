@@ -50,6 +50,11 @@ final class ProcessSampler {
         return figures;
     }
 
+    /** The CPU seconds of the stack's processes among {@code figures}: every one but the benchmark's own. */
+    static double stackCpuSeconds(List<ProcessFigures> figures) {
+        return figures.stream().filter(p -> !p.process().equals("bench")).mapToDouble(ProcessFigures::cpuSeconds).sum();
+    }
+
     /** Microseconds in which some runnable task waited for a CPU (pressure stall information), or -1. */
     static long cpuStallMicros() {
         try {
