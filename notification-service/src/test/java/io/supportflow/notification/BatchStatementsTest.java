@@ -85,10 +85,10 @@ class BatchStatementsTest {
             breaches.add(slaBreached(ticketId, Plan.PRO, Priority.P2, Duration.ofHours(4), Duration.ofMinutes(1)));
         }
         Map<String, Integer> statements = new LinkedHashMap<>();
-        statements.put("TicketReceived", inOneTransaction("tickets-received", received, ticketLogged));
-        statements.put("PriorityAssigned", inOneTransaction("tickets-priority", prioritised, ticketLogged));
-        statements.put("SurveyRequested", inOneTransaction("surveys-requested", surveysRequested, surveys));
-        statements.put("SlaBreached", inOneTransaction("sla-breaches", breaches, alerter));
+        statements.put("TicketReceived", inOneTransaction("ticket-events", received, ticketLogged));
+        statements.put("PriorityAssigned", inOneTransaction("ticket-events", prioritised, ticketLogged));
+        statements.put("SurveyRequested", inOneTransaction("sla-and-survey-events", surveysRequested, surveys));
+        statements.put("SlaBreached", inOneTransaction("sla-and-survey-events", breaches, alerter));
 
         assertThat(QuarkusTransaction.requiringNew().call(() ->
                 NotificationEntity.<NotificationEntity>list("ticketId in ?1", ticketIds)))

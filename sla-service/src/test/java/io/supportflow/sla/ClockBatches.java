@@ -8,13 +8,13 @@ import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.sla.service.ClockEventHandler;
 
 /**
- * Applies events of any topic as one batch, as the clock consumers would if one poll could carry them all:
- * no Kafka channel delivers a ticket's receipt, decisions and notification together.
+ * Applies events of any of the clock consumer's topics as one batch, as a poll of its channel may carry them,
+ * without going through Kafka: the test chooses what one poll holds.
  */
 final class ClockBatches {
 
-    /** The consumer the events are recorded as processed by; they are never delivered on its channel. */
-    private static final String CHANNEL = "tickets-notifications";
+    /** The clock consumer's channel, which the events are recorded as processed by; none is ever published. */
+    private static final String CHANNEL = "ticket-events";
 
     private ClockBatches() {
     }

@@ -2,14 +2,10 @@ package io.supportflow.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,19 +21,24 @@ import io.supportflow.events.Plan;
 import io.supportflow.events.Priority;
 import io.supportflow.events.SurveyCompleted;
 import io.supportflow.runtime.messaging.EventBatches;
+import io.supportflow.testing.ProcessedEventRows;
 import io.supportflow.testing.SupportFlowTestResource;
 import jakarta.inject.Inject;
 
 /**
  * Before V6 the clock consumers recorded processed ids as {@code sla-service} and the survey consumer as
- * {@code sla-service-satisfaction}: after the upgrade an event recorded under those names is still skipped when
- * it is delivered again. The test database is already past V6, so the old rows are written and V6 run again.
+ * {@code sla-service-satisfaction}; from V6 to V10 each clock topic had a consumer of its own,
+ * {@code sla-service/<topic's channel>}, and V11 merged them and the survey consumer into
+ * {@code sla-service/ticket-events}. After the
+ * upgrades an event recorded under any of the old names is still skipped when it is delivered again. The test
+ * database is already past V11, so the old rows are written and the upgrades run again.
  */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
 class ConsumerNamesUpgradeTest extends SlaTestBase {
 
-    private static final String V6 = "db/migration/V6__consumer_per_channel.sql";
+    private static final String[] UPGRADES = {"db/migration/V6__consumer_per_channel.sql",
+            "db/migration/V11__one_consumer_per_group.sql"};
 
     @Inject
     EventBatches batches;
@@ -48,14 +49,16 @@ class ConsumerNamesUpgradeTest extends SlaTestBase {
         publishAndAwait(ticket.received(Plan.PRO, start));
         EventEnvelope decidedBefore = ticket.assigned(Priority.P1, start.plusSeconds(5));
         EventEnvelope answeredBefore = answer(ticket, start.plus(Duration.ofHours(2)));
+        EventEnvelope acknowledgedBefore = ticket.acknowledged(start.plusSeconds(20));
         recordProcessed("sla-service", decidedBefore.id());
         recordProcessed("sla-service-satisfaction", answeredBefore.id());
+        recordProcessed("sla-service/tickets-lifecycle", acknowledgedBefore.id());
 
         upgrade();
 
-        assertThat(consumersOf(decidedBefore.id())).containsExactlyInAnyOrder(batches.consumerName("tickets-received"),
-                batches.consumerName("tickets-priority"), batches.consumerName("tickets-notifications"));
-        assertThat(consumersOf(answeredBefore.id())).containsExactly(batches.consumerName("surveys-responses"));
+        assertThat(consumersOf(decidedBefore.id())).containsExactly(batches.consumerName("ticket-events"));
+        assertThat(consumersOf(acknowledgedBefore.id())).containsExactly(batches.consumerName("ticket-events"));
+        assertThat(consumersOf(answeredBefore.id())).containsExactly(batches.consumerName("ticket-events"));
         // Each redelivery is followed, on its ticket's partition, by a fresh event: once that one is applied, the
         // redelivered one was skipped or applied too.
         EventEnvelope decidedAfter = ticket.assigned(Priority.P2, start.plusSeconds(10));
@@ -74,28 +77,16 @@ class ConsumerNamesUpgradeTest extends SlaTestBase {
                 new SurveyCompleted(ticket.ticketId(), UUID.randomUUID().toString(), 4, "Thanks", at));
     }
 
-    private void recordProcessed(String consumer, String eventId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO processed_event (consumer, event_id) VALUES (?, ?)")) {
-            insert.setString(1, consumer);
-            insert.setString(2, eventId);
-            insert.executeUpdate();
-        }
+    private void recordProcessed(String consumer, String eventId) {
+        ProcessedEventRows.record(dataSource, consumer, eventId);
     }
 
-    private void upgrade() throws SQLException, IOException {
-        String script;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(V6)) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(script);
-        }
+    private void upgrade() {
+        ProcessedEventRows.runAgain(dataSource, UPGRADES);
     }
 
-    private List<String> consumersOf(String eventId) throws SQLException {
-        return column("SELECT consumer FROM processed_event WHERE event_id = ?", eventId);
+    private List<String> consumersOf(String eventId) {
+        return ProcessedEventRows.consumersOf(dataSource, eventId);
     }
 
     private List<String> column(String query, String parameter) throws SQLException {

@@ -58,14 +58,14 @@ class BatchStatementsTest {
             tickets.add(Tickets.any());
         }
         Map<String, Integer> statements = new LinkedHashMap<>();
-        statements.put("PriorityAssigned", statementsOf("tickets-priority", tickets.stream()
+        statements.put("PriorityAssigned", statementsOf("ticket-events", tickets.stream()
                 .map(ticket -> ticket.priority(Priority.P2, Tickets.now())).toList()));
-        statements.put("TicketResolved before its ticket", statementsOf("tickets-lifecycle", resolutions(tickets)));
+        statements.put("TicketResolved before its ticket", statementsOf("ticket-events", resolutions(tickets)));
         assertThat(pendingOf(tickets)).hasSize(count);
-        statements.put("TicketReceived", statementsOf("tickets-received", tickets.stream()
+        statements.put("TicketReceived", statementsOf("ticket-events", tickets.stream()
                 .map(ticket -> ticket.received("Counted", "en")).toList()));
         assertThat(pendingOf(tickets)).isEmpty();
-        statements.put("TicketResolved", statementsOf("tickets-lifecycle", resolutions(tickets)));
+        statements.put("TicketResolved", statementsOf("ticket-events", resolutions(tickets)));
 
         List<String> ids = tickets.stream().map(Tickets::ticketId).toList();
         assertThat(QuarkusTransaction.requiringNew().call(() -> SurveyEntity.count("ticket.ticketId in ?1", ids)))

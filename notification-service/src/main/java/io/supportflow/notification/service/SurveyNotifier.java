@@ -30,6 +30,11 @@ public class SurveyNotifier implements BatchHandler<TicketMessages> {
         this.composer = composer;
     }
 
+    @Override
+    public boolean concerns(EventEnvelope event) {
+        return event.event() instanceof SurveyRequested;
+    }
+
     /** No row to lock: only this consumer requests surveys, and a ticket's events reach one consumer at a time. */
     @Override
     @Transactional(Transactional.TxType.MANDATORY)

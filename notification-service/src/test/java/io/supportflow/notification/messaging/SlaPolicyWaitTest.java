@@ -48,14 +48,14 @@ class SlaPolicyWaitTest {
         Thread.currentThread().interrupt();
 
         // An interrupt would end a wait: there is none.
-        assertThat(wait.untilKnown("tickets-received", 1)).isTrue();
+        assertThat(wait.untilKnown("ticket-events", 1)).isTrue();
     }
 
     @Test
     void aShutdownEndsTheWaitAndKeepsTheInterrupt() {
         Thread.currentThread().interrupt();
 
-        assertThat(wait.untilKnown("tickets-received", 1)).isFalse();
+        assertThat(wait.untilKnown("ticket-events", 1)).isFalse();
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
     }
 }

@@ -16,8 +16,9 @@ import io.supportflow.events.EventEnvelope;
 public interface BatchHandler<S> {
 
     /**
-     * Whether this consumer has any use for {@code event}; one it has none for is recorded as processed and
-     * neither locks nor creates its ticket's state.
+     * Whether this handler has any use for {@code event}; one it has none for neither locks nor creates its ticket's
+     * state. A channel feeding several handlers gives each event to those it concerns, and an event no handler of
+     * the channel concerns is recorded as processed all the same.
      */
     default boolean concerns(EventEnvelope event) {
         return true;

@@ -32,6 +32,9 @@ import jakarta.transaction.Transactional;
  * to the outbox. A batch that still fails after its retries is applied event by event, so that only an event
  * the handler refuses is dead-lettered; one that fails because the database cannot be reached is tried again
  * until the database answers. A consumer is recorded in processed_event as {@code <service>/<channel>}.
+ * <p>
+ * One channel may feed several handlers (one Kafka consumer for the topics of several handlers, issue 21): each
+ * handler is given the batch's events it {@linkplain BatchHandler#concerns concerns}, in the one transaction.
  */
 @ApplicationScoped
 public class EventBatches {
@@ -58,13 +61,13 @@ public class EventBatches {
     }
 
     /**
-     * Applies a batch consumed from {@code channel}; a record that cannot be read, or that the handler
-     * refuses, goes to the channel's dead-letter topic on its own. Dead letters are sent only after the
+     * Applies a batch consumed from {@code channel} to its handlers; a record that cannot be read, or that a
+     * handler refuses, goes to its topic's dead-letter topic on its own. Dead letters are sent only after the
      * batch's transaction committed, and the batch is acknowledged only after they were: a dead letter's
      * acknowledgement may commit its offset, which must not pass records not yet applied.
      */
-    public <S> CompletionStage<Void> consume(String channel, KafkaRecordBatch<String, String> batch,
-                                             BatchHandler<S> handler) {
+    public CompletionStage<Void> consume(String channel, KafkaRecordBatch<String, String> batch,
+                                         BatchHandler<?>... handlers) {
         List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<EventEnvelope> envelopes = new ArrayList<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
@@ -78,7 +81,7 @@ public class EventBatches {
         }
         List<Refused> refusals;
         try {
-            refusals = apply(channel, envelopes, handler);
+            refusals = apply(channel, envelopes, handlers);
         } catch (ShuttingDown stopped) {
             // Neither acknowledged nor refused: the batch's offsets stay uncommitted and it is read again
             // after the restart. A refusal would send every record of it to the dead-letter topic.
@@ -96,15 +99,16 @@ public class EventBatches {
 
     /**
      * Applies {@code envelopes} as the consumer of {@code channel} (an event of a service's own making too, as
-     * its consumer will see it again) and returns those refused, by their position in the list.
+     * its consumer will see it again), each to the handlers it concerns, and returns those refused, by their
+     * position in the list.
      */
-    public <S> List<Refused> apply(String channel, List<EventEnvelope> envelopes, BatchHandler<S> handler) {
+    public List<Refused> apply(String channel, List<EventEnvelope> envelopes, BatchHandler<?>... handlers) {
         if (envelopes.isEmpty()) {
             return List.of();
         }
         String consumer = consumerName(channel);
         try {
-            applyWithRetries(consumer, envelopes, handler);
+            applyWithRetries(consumer, envelopes, handlers);
             return List.of();
         } catch (Exception batchFailed) {
             failIfShuttingDown(batchFailed);
@@ -114,7 +118,7 @@ public class EventBatches {
         List<Refused> refused = new ArrayList<>();
         for (int i = 0; i < envelopes.size(); i++) {
             try {
-                applyWithRetries(consumer, List.of(envelopes.get(i)), handler);
+                applyWithRetries(consumer, List.of(envelopes.get(i)), handlers);
             } catch (Exception e) {
                 failIfShuttingDown(e);
                 refused.add(new Refused(i, rootCause(e)));
@@ -138,11 +142,15 @@ public class EventBatches {
      * lasts, with an error logged each time the budget runs out. Past the connector's unprocessed-record
      * max age the channel is reported stuck (the health check goes down); no offset passes these events.
      */
-    private <S> void applyWithRetries(String consumer, List<EventEnvelope> envelopes, BatchHandler<S> handler)
+    private void applyWithRetries(String consumer, List<EventEnvelope> envelopes, BatchHandler<?>[] handlers)
             throws Exception {
         retry.callUntilTheDatabaseAnswers(() -> {
-            QuarkusTransaction.requiringNew().run(() -> applyFirstDeliveries(firstDeliveries(consumer, envelopes),
-                    handler));
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<EventEnvelope> firstDeliveries = firstDeliveries(consumer, envelopes);
+                for (BatchHandler<?> handler : handlers) {
+                    applyFirstDeliveries(firstDeliveries, handler);
+                }
+            });
             return null;
         }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
                 "%d events for %s failed (attempt %d), retrying in %d ms: %s", envelopes.size(), consumer, attempt,

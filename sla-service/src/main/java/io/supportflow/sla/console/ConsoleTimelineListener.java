@@ -12,14 +12,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The console's own read of tickets.lifecycle and tickets.notifications (consumer group sla-service-console), for
  * the ticket page's timeline: services talk only through Kafka, so the console keeps what it shows rather than ask
- * intake or notification-service. Each channel records its events as sla-service/&lt;channel&gt; and sends
- * unreadable records to the topic's dead-letter topic, like every consumer of this service.
+ * intake or notification-service. One consumer reads both topics; it records its events as
+ * sla-service/console-timeline and sends unreadable records to their topic's dead-letter topic, like every consumer
+ * of this service.
  */
 @ApplicationScoped
 public class ConsoleTimelineListener {
 
-    static final String LIFECYCLE_CHANNEL = "console-lifecycle";
-    static final String NOTIFICATIONS_CHANNEL = "console-notifications";
+    static final String CHANNEL = "console-timeline";
 
     private final EventBatches batches;
     private final ConsoleTimelineHandler timeline;
@@ -29,15 +29,9 @@ public class ConsoleTimelineListener {
         this.timeline = timeline;
     }
 
-    @Incoming(LIFECYCLE_CHANNEL)
+    @Incoming(CHANNEL)
     @Blocking
-    public CompletionStage<Void> onLifecycle(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(LIFECYCLE_CHANNEL, batch, timeline);
-    }
-
-    @Incoming(NOTIFICATIONS_CHANNEL)
-    @Blocking
-    public CompletionStage<Void> onNotifications(KafkaRecordBatch<String, String> batch) {
-        return batches.consume(NOTIFICATIONS_CHANNEL, batch, timeline);
+    public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
+        return batches.consume(CHANNEL, batch, timeline);
     }
 }

@@ -24,6 +24,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SurveyAnswerHandler implements BatchHandler<List<SurveyCompleted>> {
 
     @Override
+    public boolean concerns(EventEnvelope event) {
+        return event.event() instanceof SurveyCompleted;
+    }
+
+    @Override
     public Map<String, List<SurveyCompleted>> stateOf(SortedSet<String> ticketIds) {
         Map<String, List<SurveyCompleted>> answers = new LinkedHashMap<>();
         ticketIds.forEach(ticketId -> answers.put(ticketId, new ArrayList<>()));
@@ -32,9 +37,7 @@ public class SurveyAnswerHandler implements BatchHandler<List<SurveyCompleted>> 
 
     @Override
     public List<Publication> apply(EventEnvelope event, List<SurveyCompleted> answers) {
-        if (event.event() instanceof SurveyCompleted answer) {
-            answers.add(answer);
-        }
+        answers.add((SurveyCompleted) event.event());
         return List.of();
     }
 

@@ -10,16 +10,20 @@ import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.survey.service.SurveyRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Keeps each ticket's current priority, so statistics can be broken down by it. */
+/**
+ * What a survey needs, read by one Kafka consumer from three topics, a poll per transaction: the receipt gives the
+ * ticket's reference, subject and customer, the priority decision its priority (for the statistics), and each
+ * resolution opens a survey; a reopening is consumed and ignored.
+ */
 @ApplicationScoped
-public class TicketPriorityListener {
+public class TicketEventsListener {
 
-    private static final String CHANNEL = "tickets-priority";
+    static final String CHANNEL = "ticket-events";
 
     private final EventBatches batches;
     private final SurveyRequests surveys;
 
-    TicketPriorityListener(EventBatches batches, SurveyRequests surveys) {
+    TicketEventsListener(EventBatches batches, SurveyRequests surveys) {
         this.batches = batches;
         this.surveys = surveys;
     }

@@ -11,17 +11,22 @@ import io.supportflow.notification.service.TicketLoggedNotifier;
 import io.supportflow.runtime.messaging.EventBatches;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Remembers who to tell, and in which language, that their ticket is logged. */
+/**
+ * A ticket's receipt says who to tell, and in which language, that it is logged; its first decision (a priority,
+ * or a review request with its provisional one) completes the message, and an agent's later decision may change
+ * what the customer was told. One Kafka consumer reads both topics, a poll per transaction, since the notifier
+ * locks the same ticket rows for either.
+ */
 @ApplicationScoped
-public class TicketReceivedListener {
+public class TicketEventsListener {
 
-    static final String CHANNEL = "tickets-received";
+    static final String CHANNEL = "ticket-events";
 
     private final EventBatches batches;
     private final TicketLoggedNotifier notifier;
     private final SlaPolicyWait slaPolicy;
 
-    TicketReceivedListener(EventBatches batches, TicketLoggedNotifier notifier, SlaPolicyWait slaPolicy) {
+    TicketEventsListener(EventBatches batches, TicketLoggedNotifier notifier, SlaPolicyWait slaPolicy) {
         this.batches = batches;
         this.notifier = notifier;
         this.slaPolicy = slaPolicy;
