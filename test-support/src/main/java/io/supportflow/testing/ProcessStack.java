@@ -44,14 +44,24 @@ public final class ProcessStack implements AutoCloseable {
 
     /** Starts everything and waits until every service reports ready. */
     public ProcessStack start(Map<String, String> extraEnvironment) {
+        return start(SERVICES, extraEnvironment);
+    }
+
+    /**
+     * Starts the broker, the mail server and only the named services (of {@link #SERVICES}), and waits until they
+     * report ready: for a test of one service's instances among themselves.
+     */
+    public ProcessStack start(List<String> only, Map<String, String> extraEnvironment) {
         postgres.ifPresent(PostgresServer::start);
         broker.start();
         mail.start();
-        for (String service : SERVICES) {
+        for (String service : SERVICES.stream().filter(only::contains).toList()) {
             services.put(service, new ServiceProcess(service, environmentOf(service, extraEnvironment)));
         }
         ServiceProcess survey = services.get("survey-service");
-        survey.withEnvironment("SUPPORTFLOW_SURVEY_BASE_URL", survey.baseUrl());
+        if (survey != null) {
+            survey.withEnvironment("SUPPORTFLOW_SURVEY_BASE_URL", survey.baseUrl());
+        }
         services.values().forEach(ServiceProcess::start);
         services.values().forEach(process -> process.awaitReady(Duration.ofSeconds(240)));
         return this;

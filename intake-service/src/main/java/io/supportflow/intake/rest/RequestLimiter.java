@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.stream.Stream;
 
 import io.github.bucket4j.Bandwidth;
@@ -11,29 +13,54 @@ import io.supportflow.events.Channel;
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.ratelimit.KeyedRateLimiter;
+import io.supportflow.runtime.ratelimit.SharedRateLimits;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
-/** Ends a request with 429 and Retry-After when its API key has used up its allowance: a token bucket per key. */
+/**
+ * Ends a request with 429 and Retry-After when its API key has used up its allowance: a token bucket per key, kept
+ * in intake's database so that every instance of intake draws on the same allowance.
+ */
 @ApplicationScoped
 public class RequestLimiter {
 
     private final KeyedRateLimiter<Channel> limits;
 
     @Inject
-    RequestLimiter(IntakeConfig config, Clock clock) {
-        this(config.requestLimits(), clock);
+    RequestLimiter(IntakeConfig config, SharedRateLimits shared) {
+        IntakeConfig.RequestLimits settings = config.requestLimits();
+        this.limits = shared.limiter("intake-requests", channel -> bandwidthOf(limitOf(settings, channel)),
+                Channel::name, longestRefill(settings));
     }
 
+    /** This JVM's buckets alone, on {@code clock}: the limits' arithmetic, tested without a database. */
     RequestLimiter(IntakeConfig.RequestLimits settings, Clock clock) {
-        this.limits = new KeyedRateLimiter<>(channel -> bandwidthOf(limitOf(settings, channel)),
+        this.limits = KeyedRateLimiter.inMemory(channel -> bandwidthOf(limitOf(settings, channel)),
                 longestRefill(settings), clock);
     }
 
-    /** Lets the request of {@code channel}'s key go ahead, or answers 429. */
-    public void admit(Channel channel) {
+    /**
+     * Completes when the request of {@code channel}'s key may go ahead, or fails with 429. The bucket is taken from
+     * on a worker thread, since it may ask the database, and the answer comes back on the request's own context:
+     * the event loop that serves the request never waits for the database.
+     */
+    public CompletionStage<Void> admit(Channel channel) {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            take(channel);
+            return CompletableFuture.completedFuture(null);
+        }
+        return context.<Void>executeBlocking(() -> {
+            take(channel);
+            return null;
+        }, false).toCompletionStage();
+    }
+
+    private void take(Channel channel) {
         limits.take(channel).ifPresent(wait -> {
             throw tooManyRequests(channel, wait);
         });

@@ -108,14 +108,13 @@ public class TicketResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             TicketRequest request, UriInfo uriInfo) {
         Channel channel = ApiKeyAuthentication.channelOf(identity);
-        limiter.admit(channel);
-        if (request != null) {
-            requireOwnChannel(channel, request.channel());
-        }
-        TicketSubmission submission = submissionOf(channel, request, idempotencyKey);
         URI tickets = uriInfo.getBaseUriBuilder().path("api/v1/tickets/").build();
-        return onThisRequestsContext(submissions.submit(submission))
-                .thenApply(outcome -> Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
+        return onThisRequestsContext(limiter.admit(channel).thenCompose(admitted -> {
+            if (request != null) {
+                requireOwnChannel(channel, request.channel());
+            }
+            return submissions.submit(submissionOf(channel, request, idempotencyKey));
+        })).thenApply(outcome -> Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
                         .location(tickets.resolve(outcome.ticketId()))
                         .build());
     }

@@ -2,6 +2,7 @@ package io.supportflow.runtime.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -9,12 +10,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.BucketExceptions;
 import io.supportflow.testing.MutableClock;
 
 class KeyedRateLimiterTest {
 
     private final MutableClock clock = new MutableClock();
-    private final KeyedRateLimiter<String> limiter = new KeyedRateLimiter<>(
+    private final KeyedRateLimiter<String> limiter = KeyedRateLimiter.inMemory(
             key -> Bandwidth.builder().capacity(key.equals("wide") ? 5 : 2).refillGreedy(1, Duration.ofSeconds(1)).build(),
             Duration.ofMinutes(10), clock);
 
@@ -62,5 +64,15 @@ class KeyedRateLimiterTest {
         assertThat(KeyedRateLimiter.retryAfterSeconds(Duration.ofMillis(1))).isEqualTo(1);
         assertThat(KeyedRateLimiter.retryAfterSeconds(Duration.ofSeconds(2))).isEqualTo(2);
         assertThat(KeyedRateLimiter.retryAfterSeconds(Duration.ofMillis(2001))).isEqualTo(3);
+    }
+
+    @Test
+    void aBucketThatCannotBeReadLetsTheRequestThrough() {
+        KeyedRateLimiter<String> databaseAway = new KeyedRateLimiter<>(key -> {
+            throw new BucketExceptions.BucketExecutionException(new SQLException("This connection has been closed."));
+        }, Duration.ofMinutes(1));
+
+        assertThat(databaseAway.take("web")).isEmpty();
+        assertThat(databaseAway.check("web")).isEmpty();
     }
 }
