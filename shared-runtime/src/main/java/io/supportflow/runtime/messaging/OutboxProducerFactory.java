@@ -1,5 +1,6 @@
 package io.supportflow.runtime.messaging;
 
+import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -7,24 +8,34 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The relay's producer: nothing counts as published until every in-sync replica has it. */
+/**
+ * The relay's producer: nothing counts as published until every in-sync replica has it. It starts from the Kafka
+ * clients' shared settings ({@code kafka.*}, and {@code KAFKA_*} in the environment), as the messaging channels do:
+ * the bootstrap servers and, on a secured cluster, {@code security.protocol}, {@code sasl.mechanism} and
+ * {@code sasl.jaas.config}. What makes the relay safe and fast is set last, so no shared setting overrides it.
+ */
 @ApplicationScoped
 class OutboxProducerFactory {
 
-    private final String bootstrapServers;
+    private final Map<String, Object> clientDefaults;
     private final String clientId;
 
-    OutboxProducerFactory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+    OutboxProducerFactory(@Identifier("default-kafka-broker") Map<String, Object> clientDefaults,
                           @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+        this.clientDefaults = Map.copyOf(clientDefaults);
         this.clientId = applicationName + "-outbox";
     }
 
     KafkaProducer<String, String> create() {
+        return new KafkaProducer<>(properties());
+    }
+
+    Properties properties() {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(clientDefaults);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -37,6 +48,6 @@ class OutboxProducerFactory {
         props.put(ProducerConfig.ENABLE_METRICS_PUSH_CONFIG, "false");
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        return new KafkaProducer<>(props);
+        return props;
     }
 }
