@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -17,6 +20,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ServiceManifestsTest {
 
     static final List<String> SERVICES = Resources.SERVICES;
+
+    /** How the services' development defaults of keys and passwords are spelt (dev-web-key, ops-dev-password …). */
+    private static final Pattern DEVELOPMENT_SECRET = Pattern.compile("(^dev-|-dev-|change-me)");
 
     @ParameterizedTest
     @FieldSource("SERVICES")
@@ -46,7 +52,7 @@ class ServiceManifestsTest {
         List<String> sources = new ArrayList<>();
         container.path("envFrom").forEach(source -> source.fields().forEachRemaining(
                 reference -> sources.add(reference.getKey() + ":" + reference.getValue().path("name").asText())));
-        assertThat(sources).contains("configMapRef:supportflow", "secretRef:" + service + "-database");
+        assertThat(sources).contains("configMapRef:supportflow", "secretRef:" + service + "-secrets");
         JsonNode kafkaLogin = envNamed(container, "KAFKA_SASL_JAAS_CONFIG").at("/valueFrom/secretKeyRef");
         assertThat(kafkaLogin.path("name").asText()).isEqualTo(service);
         assertThat(kafkaLogin.path("key").asText()).isEqualTo("sasl.jaas.config");
@@ -71,18 +77,31 @@ class ServiceManifestsTest {
 
     @ParameterizedTest
     @FieldSource("SERVICES")
-    void migratesItsDatabaseOnceInAJobWhichTheReplicasWaitFor(String service) {
+    void migratesItsDatabaseAtStartRatherThanInAJobANewReleaseCouldNotChange(String service) {
         List<JsonNode> manifests = Resources.ofService(service);
-        JsonNode replicas = Resources.one(manifests, "Deployment", service).at("/spec/template/spec");
-        JsonNode migration = Resources.one(manifests, "Job", service + "-flyway-init").at("/spec/template/spec");
+        JsonNode container = Resources.one(manifests, "Deployment", service).at("/spec/template/spec/containers/0");
 
-        assertThat(envNamed(replicas.at("/containers/0"), "QUARKUS_FLYWAY_ACTIVE").path("value").asText())
-                .isEqualTo("false");
-        assertThat(envNamed(migration.at("/containers/0"), "QUARKUS_FLYWAY_ACTIVE").path("value").asText())
-                .isEqualTo("true");
-        assertThat(migration.at("/containers/0/envFrom")).isEqualTo(replicas.at("/containers/0/envFrom"));
-        assertThat(replicas.at("/initContainers/0/args")).extracting(JsonNode::asText)
-                .containsExactly("job", service + "-flyway-init");
+        assertThat(Resources.find(manifests, "Job", null)).isEmpty();
+        assertThat(container.path("env")).noneSatisfy(variable ->
+                assertThat(variable.path("name").asText()).isEqualTo("QUARKUS_FLYWAY_ACTIVE"));
+        assertThat(Resources.configurationOf(service).getProperty("quarkus.flyway.migrate-at-start")).isEqualTo("true");
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void theExampleSecretHoldsTheDatabaseLoginAndReplacesEveryDevelopmentSecret(String service) {
+        JsonNode secret = Resources.one(Resources.ofThisModule(), "Secret", service + "-secrets").path("stringData");
+        Properties configuration = Resources.configurationOf(service);
+
+        assertThat(secret.has("QUARKUS_DATASOURCE_JDBC_URL")).isTrue();
+        assertThat(secret.has("QUARKUS_DATASOURCE_PASSWORD")).isTrue();
+        for (String key : configuration.stringPropertyNames()) {
+            if (DEVELOPMENT_SECRET.matcher(configuration.getProperty(key)).find()) {
+                String property = key.startsWith("%") ? key.substring(key.indexOf('.') + 1) : key;
+                assertThat(secret.has(property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_")))
+                        .as("%s of %s (a development value) set by the Secret", property, service).isTrue();
+            }
+        }
     }
 
     /** The container port a probe or Service names, by its name or its number. */

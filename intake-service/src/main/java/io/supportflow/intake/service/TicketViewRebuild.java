@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,6 +24,7 @@ import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.repository.TicketViewEntity;
 import io.supportflow.runtime.messaging.EventBatches;
 import io.supportflow.runtime.messaging.IncomingRecords;
+import io.supportflow.runtime.messaging.KafkaClientSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -46,15 +46,15 @@ public class TicketViewRebuild {
     private final EventBatches batches;
     private final EntityManager entityManager;
     private final IntakeConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
 
     TicketViewRebuild(TicketViewUpdates updates, EventBatches batches, EntityManager entityManager,
-                      IntakeConfig config, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+                      IntakeConfig config, KafkaClientSettings kafka) {
         this.updates = updates;
         this.batches = batches;
         this.entityManager = entityManager;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
     }
 
     /** A new or emptied database has no view, while the consumer group's offsets say all was read: replay. */
@@ -132,8 +132,7 @@ public class TicketViewRebuild {
     }
 
     private Properties consumerProperties() {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = kafka.forNewClient();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         // No group: a replay commits nothing and leaves the live consumers' offsets alone.

@@ -1,6 +1,5 @@
 package io.supportflow.runtime.messaging;
 
-import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -8,24 +7,22 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The relay's producer: nothing counts as published until every in-sync replica has it. It starts from the Kafka
- * clients' shared settings ({@code kafka.*}, and {@code KAFKA_*} in the environment), as the messaging channels do:
- * the bootstrap servers and, on a secured cluster, {@code security.protocol}, {@code sasl.mechanism} and
- * {@code sasl.jaas.config}. What makes the relay safe and fast is set last, so no shared setting overrides it.
+ * clients' shared settings (the cluster and how to log in to it); what makes the relay safe and fast is set last,
+ * so no shared setting overrides it.
  */
 @ApplicationScoped
 class OutboxProducerFactory {
 
-    private final Map<String, Object> clientDefaults;
+    private final KafkaClientSettings shared;
     private final String clientId;
 
-    OutboxProducerFactory(@Identifier("default-kafka-broker") Map<String, Object> clientDefaults,
+    OutboxProducerFactory(KafkaClientSettings shared,
                           @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.clientDefaults = Map.copyOf(clientDefaults);
+        this.shared = shared;
         this.clientId = applicationName + "-outbox";
     }
 
@@ -34,8 +31,7 @@ class OutboxProducerFactory {
     }
 
     Properties properties() {
-        Properties props = new Properties();
-        props.putAll(clientDefaults);
+        Properties props = shared.forNewClient();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 
@@ -55,14 +54,15 @@ public final class KeyedRateLimiter<K> {
 
     /**
      * Takes one token of {@code key}'s bucket: empty when there was one, otherwise how long until there is. A
-     * bucket that cannot be read (its database away) lets the request through: the limit protects the service, and
-     * refusing everyone while its own table is unreachable would take the service down with it.
+     * bucket that cannot be read (its database away: Bucket4j reports it as its own execution exception, or, when
+     * requests shared the failed round trip, as a failed batch) lets the request through: the limit protects the
+     * service, and refusing everyone while its own table is unreachable would take the service down with it.
      */
     public Optional<Duration> take(K key) {
         try {
             ConsumptionProbe probe = bucketOf(key).tryConsumeAndReturnRemaining(1);
             return probe.isConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
-        } catch (BucketExceptions.BucketExecutionException unreadable) {
+        } catch (RuntimeException unreadable) {
             return letThrough(key, unreadable);
         }
     }
@@ -72,7 +72,7 @@ public final class KeyedRateLimiter<K> {
         try {
             EstimationProbe probe = bucketOf(key).estimateAbilityToConsume(1);
             return probe.canBeConsumed() ? Optional.empty() : Optional.of(waitOf(probe.getNanosToWaitForRefill()));
-        } catch (BucketExceptions.BucketExecutionException unreadable) {
+        } catch (RuntimeException unreadable) {
             return letThrough(key, unreadable);
         }
     }

@@ -10,12 +10,12 @@ class OutboxProducerFactoryTest {
 
     @Test
     void theRelayLogsInAsTheChannelsDoButKeepsItsOwnDeliveryGuarantees() {
-        OutboxProducerFactory factory = new OutboxProducerFactory(Map.of(
+        OutboxProducerFactory factory = new OutboxProducerFactory(new KafkaClientSettings(Map.of(
                 "bootstrap.servers", "supportflow-kafka-bootstrap:9092",
                 "security.protocol", "SASL_PLAINTEXT",
                 "sasl.mechanism", "SCRAM-SHA-512",
                 "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;",
-                "acks", "1"), "intake-service");
+                "acks", "1")), "intake-service");
 
         assertThat(factory.properties())
                 .containsEntry("bootstrap.servers", "supportflow-kafka-bootstrap:9092")

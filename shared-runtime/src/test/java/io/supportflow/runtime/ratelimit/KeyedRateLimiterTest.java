@@ -72,7 +72,13 @@ class KeyedRateLimiterTest {
             throw new BucketExceptions.BucketExecutionException(new SQLException("This connection has been closed."));
         }, Duration.ofMinutes(1));
 
+        // What waiting requests get when the round trip they shared failed (Bucket4j's batching of a delayed sync).
+        KeyedRateLimiter<String> sharedRoundTripFailed = new KeyedRateLimiter<>(key -> {
+            throw new IllegalStateException("Batch failed", new SQLException("This connection has been closed."));
+        }, Duration.ofMinutes(1));
+
         assertThat(databaseAway.take("web")).isEmpty();
         assertThat(databaseAway.check("web")).isEmpty();
+        assertThat(sharedRoundTripFailed.take("web")).isEmpty();
     }
 }

@@ -13,7 +13,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.supportflow.events.CustomerNotified;
 import io.supportflow.events.NotificationKind;
@@ -24,6 +23,7 @@ import io.supportflow.events.Topics;
 import io.supportflow.events.TriageReviewRequested;
 import io.supportflow.events.UnreadableEventException;
 import io.supportflow.runtime.messaging.IncomingRecords;
+import io.supportflow.runtime.messaging.KafkaClientSettings;
 import io.supportflow.sla.config.SlaConfig;
 import io.supportflow.sla.domain.ClockHistory;
 import io.supportflow.sla.domain.Period;
@@ -50,11 +50,11 @@ public class RecordedHistory {
     private static final Duration RECORD_TIME_MARGIN = Duration.ofDays(1);
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final SlaConfig config;
 
-    RecordedHistory(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, SlaConfig config) {
-        this.bootstrapServers = bootstrapServers;
+    RecordedHistory(KafkaClientSettings kafka, SlaConfig config) {
+        this.kafka = kafka;
         this.config = config;
     }
 
@@ -123,8 +123,7 @@ public class RecordedHistory {
     }
 
     private Properties settings() {
-        Properties settings = new Properties();
-        settings.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties settings = kafka.forNewClient();
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
