@@ -30,7 +30,7 @@ class KafkaAclsTest {
     static final List<String> SERVICES = Resources.SERVICES;
 
     /** DESIGN.md's one writer per topic. */
-    private static final Map<String, Set<String>> OWNS = Map.of(
+    static final Map<String, Set<String>> OWNS = Map.of(
             "intake-service", Set.of(Topics.TICKETS_RECEIVED, Topics.TICKETS_LIFECYCLE, Topics.ACCOUNTS),
             "triage-service", Set.of(Topics.TICKETS_PRIORITY),
             "sla-service", Set.of(Topics.SLA_EVENTS, Topics.SLA_BREACHES, Topics.SLA_SCHEDULES, Topics.SLA_POLICIES),

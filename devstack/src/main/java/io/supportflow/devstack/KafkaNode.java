@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,12 @@ import io.supportflow.events.Topics;
  * A single Apache Kafka node in KRaft combined mode (broker and controller), formatted on
  * first start, with every SupportFlow topic and its dead-letter topic created. Run it as
  * its own JVM: {@code java -cp devstack/target/classes:devstack/target/lib/* io.supportflow.devstack.KafkaNode
- * --port 9092 --controller-port 9093 --data-dir .supportflow/kafka [--partitions 6]}.
+ * --port 9092 --controller-port 9093 --data-dir .supportflow/kafka [--partitions 6] [--scram-port 9094]}.
+ * <p>
+ * With {@code --scram-port} the node also listens there for clients logging in with SCRAM-SHA-512 and enforces
+ * ACLs (Kafka's StandardAuthorizer, nothing allowed without an ACL), as the cluster described for Kubernetes does;
+ * the plain listener and the controller's stay open to the node's own administration, whose anonymous principal
+ * is a super user. The SCRAM users and their ACLs are made through that plain listener.
  */
 public final class KafkaNode {
 
@@ -36,7 +42,8 @@ public final class KafkaNode {
         int partitions = Integer.parseInt(options.getOrDefault("partitions", "6"));
         Path dataDir = Path.of(options.getOrDefault("data-dir", ".supportflow/kafka")).toAbsolutePath();
 
-        Path config = writeConfig(dataDir, port, controllerPort);
+        Path config = writeConfig(dataDir, port, controllerPort, Optional.ofNullable(options.get("scram-port"))
+                .map(Integer::parseInt));
         if (!Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
             format(config);
         }
@@ -46,7 +53,8 @@ public final class KafkaNode {
         kafka.Kafka.main(new String[] {config.toString()});
     }
 
-    private static Path writeConfig(Path dataDir, int port, int controllerPort) throws IOException {
+    private static Path writeConfig(Path dataDir, int port, int controllerPort, Optional<Integer> scramPort)
+            throws IOException {
         Files.createDirectories(dataDir);
         Properties props = new Properties();
         props.setProperty("process.roles", "broker,controller");
@@ -67,11 +75,27 @@ public final class KafkaNode {
         props.setProperty("group.initial.rebalance.delay.ms", "0");
         props.setProperty("auto.create.topics.enable", "true");
         props.setProperty("num.partitions", "1");
+        scramPort.ifPresent(scram -> enforceAcls(props, port, controllerPort, scram));
         Path config = dataDir.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             props.store(out, "SupportFlow single-node KRaft broker");
         }
         return config;
+    }
+
+    private static void enforceAcls(Properties props, int port, int controllerPort, int scramPort) {
+        props.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort
+                + ",SCRAM://127.0.0.1:" + scramPort);
+        props.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + ",SCRAM://127.0.0.1:" + scramPort);
+        props.setProperty("listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SCRAM:SASL_PLAINTEXT");
+        props.setProperty("listener.name.scram.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        props.setProperty("listener.name.scram.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        props.setProperty("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        props.setProperty("allow.everyone.if.no.acl.found", "false");
+        props.setProperty("super.users", "User:ANONYMOUS");
+        props.setProperty("auto.create.topics.enable", "false");
     }
 
     private static void format(Path config) {

@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -25,10 +27,16 @@ public final class KafkaBroker implements AutoCloseable {
 
     private final int port = FreePorts.next();
     private final int controllerPort = FreePorts.next();
+    private final Optional<Integer> scramPort;
     private final Path dataDir;
     private Process process;
 
     public KafkaBroker() {
+        this(Optional.empty());
+    }
+
+    private KafkaBroker(Optional<Integer> scramPort) {
+        this.scramPort = scramPort;
         try {
             dataDir = Files.createTempDirectory("supportflow-kafka-");
         } catch (IOException e) {
@@ -36,15 +44,28 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * A broker that also listens for SCRAM-SHA-512 logins ({@link #scramBootstrapServers()}) and enforces ACLs
+     * there; {@link #bootstrapServers()} stays the open listener of a super user, to make users and ACLs with.
+     */
+    public static KafkaBroker withAcls() {
+        return new KafkaBroker(Optional.of(FreePorts.next()));
+    }
+
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
+    public String scramBootstrapServers() {
+        return "127.0.0.1:" + scramPort.orElseThrow(() -> new IllegalStateException("Not a broker with ACLs"));
+    }
+
     public synchronized KafkaBroker start() {
-        List<String> command = List.of(Workspace.javaExecutable().toString(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", Workspace.devstackClasspath(), "io.supportflow.devstack.KafkaNode",
+        List<String> command = new ArrayList<>(List.of(Workspace.javaExecutable().toString(), "-Xmx512m",
+                "-XX:+UseSerialGC", "-cp", Workspace.devstackClasspath(), "io.supportflow.devstack.KafkaNode",
                 "--port", String.valueOf(port), "--controller-port", String.valueOf(controllerPort),
-                "--data-dir", dataDir.toString(), "--partitions", "3");
+                "--data-dir", dataDir.toString(), "--partitions", "3"));
+        scramPort.ifPresent(scram -> command.addAll(List.of("--scram-port", String.valueOf(scram))));
         try {
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

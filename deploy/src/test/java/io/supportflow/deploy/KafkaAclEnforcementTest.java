@@ -1,0 +1,176 @@
+package io.supportflow.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.supportflow.events.Topics;
+import io.supportflow.testing.KafkaBroker;
+
+/**
+ * The principals and ACLs of strimzi-users.yaml on a real broker that enforces them (SCRAM-SHA-512, Kafka's
+ * StandardAuthorizer): each service writes the topics it owns and is refused on every other, and the analytics
+ * principal cannot read the topics that carry survey links or customers' addresses.
+ */
+class KafkaAclEnforcementTest {
+
+    static final List<String> SERVICES = Resources.SERVICES;
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private static KafkaBroker broker;
+
+    @BeforeAll
+    static void startABrokerWithTheUsersAndAclsOfTheClusterDescription() throws Exception {
+        broker = KafkaBroker.withAcls().start();
+        List<UserScramCredentialAlteration> logins = new ArrayList<>();
+        List<AclBinding> acls = new ArrayList<>();
+        for (JsonNode user : Resources.find(Resources.ofThisModule(), "KafkaUser", null)) {
+            String name = user.at("/metadata/name").asText();
+            logins.add(new UserScramCredentialUpsertion(name,
+                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), passwordOf(name)));
+            user.at("/spec/authorization/acls").forEach(acl -> acls.addAll(bindingsOf(name, acl)));
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.alterUserScramCredentials(logins).all().get(30, TimeUnit.SECONDS);
+            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @AfterAll
+    static void stopTheBroker() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("SERVICES")
+    void aServiceWritesTheTopicsItOwnsAndIsRefusedOnEveryOther(String service) throws Exception {
+        Set<String> owned = KafkaAclsTest.OWNS.get(service);
+        try (KafkaProducer<String, String> producer = producerOf(service)) {
+            // The first send also waits for the new login to reach the listener.
+            String first = owned.iterator().next();
+            Awaitility.await(service + "'s first write").atMost(WAIT).ignoreExceptions()
+                    .until(() -> producer.send(new ProducerRecord<>(first, "t-1", "{}")).get(10, TimeUnit.SECONDS) != null);
+
+            for (String topic : Topics.ALL) {
+                if (owned.contains(topic)) {
+                    assertThat(producer.send(new ProducerRecord<>(topic, "t-1", "{}")).get(30, TimeUnit.SECONDS))
+                            .as(topic).isNotNull();
+                } else {
+                    assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, "t-1", "{}"))
+                            .get(30, TimeUnit.SECONDS)).as(service + " writing " + topic)
+                            .isInstanceOf(ExecutionException.class)
+                            .hasCauseInstanceOf(TopicAuthorizationException.class);
+                }
+            }
+        }
+    }
+
+    @Test
+    void analyticsReadsTheAnalyticsTopicsButNotSurveyLinksOrReceivedTickets() {
+        Awaitility.await("analytics reading sla.events").atMost(WAIT).ignoreExceptions()
+                .until(() -> polledWithoutRefusal("analytics", Topics.SLA_EVENTS));
+
+        for (String refused : List.of(Topics.SURVEYS_REQUESTED, Topics.TICKETS_RECEIVED)) {
+            assertThatThrownBy(() -> polledWithoutRefusal("analytics", refused)).as(refused)
+                    .isInstanceOf(TopicAuthorizationException.class);
+        }
+    }
+
+    private static boolean polledWithoutRefusal(String user, String topic) {
+        try (KafkaConsumer<String, String> consumer = consumerOf(user)) {
+            consumer.assign(List.of(new TopicPartition(topic, 0)));
+            consumer.poll(Duration.ofSeconds(2));
+            return true;
+        }
+    }
+
+    private static List<AclBinding> bindingsOf(String user, JsonNode acl) {
+        ResourcePattern resource = new ResourcePattern(
+                ResourceType.fromString(acl.at("/resource/type").asText()),
+                acl.at("/resource/name").asText(),
+                "prefix".equals(acl.at("/resource/patternType").asText()) ? PatternType.PREFIXED : PatternType.LITERAL);
+        List<AclBinding> bindings = new ArrayList<>();
+        acl.path("operations").forEach(operation -> bindings.add(new AclBinding(resource, new AccessControlEntry(
+                "User:" + user, "*", AclOperation.fromString(operation.asText().toUpperCase(Locale.ROOT)),
+                AclPermissionType.ALLOW))));
+        assertThat(bindings).as("operations of an ACL of " + user).isNotEmpty()
+                .noneMatch(binding -> binding.entry().operation() == AclOperation.UNKNOWN);
+        return bindings;
+    }
+
+    private static KafkaProducer<String, String> producerOf(String user) {
+        Properties settings = loginOf(user);
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        settings.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
+        settings.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+        return new KafkaProducer<>(settings);
+    }
+
+    private static KafkaConsumer<String, String> consumerOf(String user) {
+        Properties settings = loginOf(user);
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        settings.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new KafkaConsumer<>(settings);
+    }
+
+    /** As the services log in on the cluster (the ConfigMap's protocol and mechanism, the user's JAAS line). */
+    private static Properties loginOf(String user) {
+        Properties settings = new Properties();
+        settings.put("bootstrap.servers", broker.scramBootstrapServers());
+        settings.put("security.protocol", "SASL_PLAINTEXT");
+        settings.put("sasl.mechanism", "SCRAM-SHA-512");
+        settings.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + passwordOf(user) + "\";");
+        return settings;
+    }
+
+    private static String passwordOf(String user) {
+        return "secret-of-" + user;
+    }
+}
