@@ -4,35 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialAlteration;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.acl.AccessControlEntry;
-import org.apache.kafka.common.acl.AclBinding;
-import org.apache.kafka.common.acl.AclOperation;
-import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.resource.PatternType;
-import org.apache.kafka.common.resource.ResourcePattern;
-import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
@@ -42,10 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.supportflow.events.Topics;
 import io.supportflow.testing.KafkaBroker;
+import io.supportflow.testing.KafkaPrincipals;
 
 /**
  * The principals and ACLs of strimzi-users.yaml on a real broker that enforces them (SCRAM-SHA-512, Kafka's
@@ -58,22 +41,12 @@ class KafkaAclEnforcementTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static KafkaBroker broker;
+    private static KafkaPrincipals principals;
 
     @BeforeAll
-    static void startABrokerWithTheUsersAndAclsOfTheClusterDescription() throws Exception {
+    static void startABrokerWithTheUsersAndAclsOfTheClusterDescription() {
         broker = KafkaBroker.withAcls().start();
-        List<UserScramCredentialAlteration> logins = new ArrayList<>();
-        List<AclBinding> acls = new ArrayList<>();
-        for (JsonNode user : Resources.find(Resources.ofThisModule(), "KafkaUser", null)) {
-            String name = user.at("/metadata/name").asText();
-            logins.add(new UserScramCredentialUpsertion(name,
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), passwordOf(name)));
-            user.at("/spec/authorization/acls").forEach(acl -> acls.addAll(bindingsOf(name, acl)));
-        }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.alterUserScramCredentials(logins).all().get(30, TimeUnit.SECONDS);
-            admin.createAcls(acls).all().get(30, TimeUnit.SECONDS);
-        }
+        principals = KafkaPrincipals.createFrom(Resources.STRIMZI_USERS, broker);
     }
 
     @AfterAll
@@ -126,22 +99,8 @@ class KafkaAclEnforcementTest {
         }
     }
 
-    private static List<AclBinding> bindingsOf(String user, JsonNode acl) {
-        ResourcePattern resource = new ResourcePattern(
-                ResourceType.fromString(acl.at("/resource/type").asText()),
-                acl.at("/resource/name").asText(),
-                "prefix".equals(acl.at("/resource/patternType").asText()) ? PatternType.PREFIXED : PatternType.LITERAL);
-        List<AclBinding> bindings = new ArrayList<>();
-        acl.path("operations").forEach(operation -> bindings.add(new AclBinding(resource, new AccessControlEntry(
-                "User:" + user, "*", AclOperation.fromString(operation.asText().toUpperCase(Locale.ROOT)),
-                AclPermissionType.ALLOW))));
-        assertThat(bindings).as("operations of an ACL of " + user).isNotEmpty()
-                .noneMatch(binding -> binding.entry().operation() == AclOperation.UNKNOWN);
-        return bindings;
-    }
-
     private static KafkaProducer<String, String> producerOf(String user) {
-        Properties settings = loginOf(user);
+        Properties settings = principals.clientSettings(user);
         settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         settings.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
@@ -151,7 +110,7 @@ class KafkaAclEnforcementTest {
     }
 
     private static KafkaConsumer<String, String> consumerOf(String user) {
-        Properties settings = loginOf(user);
+        Properties settings = principals.clientSettings(user);
         settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -159,18 +118,4 @@ class KafkaAclEnforcementTest {
         return new KafkaConsumer<>(settings);
     }
 
-    /** As the services log in on the cluster (the ConfigMap's protocol and mechanism, the user's JAAS line). */
-    private static Properties loginOf(String user) {
-        Properties settings = new Properties();
-        settings.put("bootstrap.servers", broker.scramBootstrapServers());
-        settings.put("security.protocol", "SASL_PLAINTEXT");
-        settings.put("sasl.mechanism", "SCRAM-SHA-512");
-        settings.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + user + "\" password=\"" + passwordOf(user) + "\";");
-        return settings;
-    }
-
-    private static String passwordOf(String user) {
-        return "secret-of-" + user;
-    }
 }

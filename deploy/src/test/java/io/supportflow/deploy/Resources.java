@@ -24,6 +24,9 @@ final class Resources {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
+    /** The Kafka principals and their ACLs. */
+    static final Path STRIMZI_USERS = ROOT.resolve("deploy/kubernetes/strimzi-users.yaml");
+
     private Resources() {
     }
 

@@ -1,5 +1,6 @@
 package io.supportflow.testing;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,9 @@ public final class ProcessStack implements AutoCloseable {
     public static final List<String> SERVICES = List.of(
             "intake-service", "triage-service", "sla-service", "notification-service", "survey-service");
 
-    private final KafkaBroker broker = new KafkaBroker();
+    private final KafkaBroker broker;
+    private final Optional<Path> kafkaUsers;
+    private KafkaPrincipals principals;
     private final MailServer mail = new MailServer();
     private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -28,18 +31,29 @@ public final class ProcessStack implements AutoCloseable {
     private final String consoleSessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
     private final Optional<PostgresServer> postgres;
 
-    private ProcessStack(Optional<PostgresServer> postgres) {
+    private ProcessStack(Optional<PostgresServer> postgres, Optional<Path> kafkaUsers) {
         this.postgres = postgres;
+        this.kafkaUsers = kafkaUsers;
+        this.broker = kafkaUsers.isPresent() ? KafkaBroker.withAcls() : new KafkaBroker();
     }
 
     /** The services' databases on the shared local PostgreSQL server. */
     public static ProcessStack onSharedPostgres() {
-        return new ProcessStack(Optional.empty());
+        return new ProcessStack(Optional.empty(), Optional.empty());
     }
 
     /** The services' databases on a PostgreSQL server of the stack's own, which {@link #postgres()} may restart. */
     public static ProcessStack onOwnPostgres() {
-        return new ProcessStack(Optional.of(new PostgresServer()));
+        return new ProcessStack(Optional.of(new PostgresServer()), Optional.empty());
+    }
+
+    /**
+     * As {@link #onSharedPostgres()}, on a broker that enforces ACLs: the users of {@code strimziUsers} (a Strimzi
+     * KafkaUser file) are made on it, and each service logs in as the user of its name, as on the cluster.
+     * {@link #broker()}'s open listener stays a super user's, for the tests' own readers and writers.
+     */
+    public static ProcessStack onSharedPostgresWithKafkaAcls(Path strimziUsers) {
+        return new ProcessStack(Optional.empty(), Optional.of(strimziUsers));
     }
 
     /** Starts everything and waits until every service reports ready. */
@@ -54,6 +68,7 @@ public final class ProcessStack implements AutoCloseable {
     public ProcessStack start(List<String> only, Map<String, String> extraEnvironment) {
         postgres.ifPresent(PostgresServer::start);
         broker.start();
+        kafkaUsers.ifPresent(users -> principals = KafkaPrincipals.createFrom(users, broker));
         mail.start();
         for (String service : SERVICES.stream().filter(only::contains).toList()) {
             services.put(service, new ServiceProcess(service, environmentOf(service, extraEnvironment)));
@@ -91,6 +106,9 @@ public final class ProcessStack implements AutoCloseable {
         env.put("QUARKUS_MAILER_PORT", String.valueOf(mail.port()));
         // Else sla-service makes a temporary key for its console sessions and logs it.
         env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", consoleSessionKey);
+        if (principals != null) {
+            env.putAll(principals.clientEnvironment(service));
+        }
         env.putAll(extra);
         return env;
     }
