@@ -37,7 +37,6 @@ import io.supportflow.testing.KafkaPrincipals;
  */
 class KafkaAclEnforcementTest {
 
-    static final List<String> SERVICES = Resources.SERVICES;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private static KafkaBroker broker;
@@ -57,7 +56,7 @@ class KafkaAclEnforcementTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void aServiceWritesTheTopicsItOwnsAndIsRefusedOnEveryOther(String service) throws Exception {
         Set<String> owned = KafkaAclsTest.OWNS.get(service);
         try (KafkaProducer<String, String> producer = producerOf(service)) {

@@ -27,8 +27,6 @@ import io.supportflow.events.Topics;
  */
 class KafkaAclsTest {
 
-    static final List<String> SERVICES = Resources.SERVICES;
-
     /** DESIGN.md's one writer per topic. */
     static final Map<String, Set<String>> OWNS = Map.of(
             "intake-service", Set.of(Topics.TICKETS_RECEIVED, Topics.TICKETS_LIFECYCLE, Topics.ACCOUNTS),
@@ -43,7 +41,7 @@ class KafkaAclsTest {
     private final List<JsonNode> resources = Resources.ofThisModule();
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void aServiceReadsWhatItConsumesAndWritesWhatItOwnsAndItsDeadLetters(String service) {
         Properties configuration = Resources.configurationOf(service);
         Set<String> consumed = consumedTopics(configuration);

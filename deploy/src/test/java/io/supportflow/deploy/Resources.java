@@ -18,8 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Resources {
 
-    static final List<String> SERVICES = List.of(
-            "intake-service", "triage-service", "sla-service", "notification-service", "survey-service");
+    /** The five services, test-support's list, as a JUnit field source. */
+    static final String SERVICES = "io.supportflow.testing.ProcessStack#SERVICES";
 
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();

@@ -19,13 +19,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class ServiceManifestsTest {
 
-    static final List<String> SERVICES = Resources.SERVICES;
-
     /** How the services' development defaults of keys and passwords are spelt (dev-web-key, ops-dev-password …). */
     private static final Pattern DEVELOPMENT_SECRET = Pattern.compile("(^dev-|-dev-|change-me)");
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void runsTwoReplicasProbedOnTheHealthEndpointsOfThePortItListensOn(String service) {
         JsonNode deployment = Resources.one(Resources.ofService(service), "Deployment", service);
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
@@ -41,7 +39,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void asksForResourcesAndTakesItsSettingsFromTheConfigMapAndItsSecrets(String service) {
         JsonNode container = Resources.one(Resources.ofService(service), "Deployment", service)
                 .at("/spec/template/spec/containers/0");
@@ -59,7 +57,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void isReachedThroughAServiceOnItsHttpPort(String service) {
         List<JsonNode> manifests = Resources.ofService(service);
         JsonNode deployment = Resources.one(manifests, "Deployment", service);
@@ -76,7 +74,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void migratesItsDatabaseAtStartRatherThanInAJobANewReleaseCouldNotChange(String service) {
         List<JsonNode> manifests = Resources.ofService(service);
         JsonNode container = Resources.one(manifests, "Deployment", service).at("/spec/template/spec/containers/0");
@@ -88,7 +86,7 @@ class ServiceManifestsTest {
     }
 
     @ParameterizedTest
-    @FieldSource("SERVICES")
+    @FieldSource(Resources.SERVICES)
     void theExampleSecretHoldsTheDatabaseLoginAndReplacesEveryDevelopmentSecret(String service) {
         JsonNode secret = Resources.one(Resources.ofThisModule(), "Secret", service + "-secrets").path("stringData");
         Properties configuration = Resources.configurationOf(service);
