@@ -2,17 +2,11 @@ package io.supportflow.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
@@ -38,84 +32,37 @@ import io.supportflow.testing.TopicReader;
 class FaultSuiteIT {
 
     private static final boolean FULL = Boolean.getBoolean("chaos.full");
-    private static final Duration LOAD_INTERVAL = Duration.ofMillis(FULL ? 100 : 250);
-    private static final Duration SETTLED = Duration.ofSeconds(240);
-    private static final Duration RESTART = Duration.ofSeconds(240);
-    private static final List<String> REPORT = new ArrayList<>();
     private static final String RELAY_ROUND_FAILED = "outbox-relay: a round failed";
 
     private static ProcessStack stack;
+    private static FaultRun run;
 
     @BeforeAll
     static void startTheSystem() {
         stack = ProcessStack.onOwnPostgres();
         stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test"));
-        REPORT.add("| Scenario | Faults injected | Posts | Accepted | Complete | Lost | Redelivered records | Extra mails |");
-        REPORT.add("|---|---|---|---|---|---|---|---|");
+        run = new FaultRun(stack, Duration.ofMillis(FULL ? 100 : 250));
     }
 
     @AfterAll
-    static void stopTheSystem() throws IOException {
+    static void stopTheSystem() {
         if (stack != null) {
             stack.close();
         }
-        Path report = Path.of("target", "fault-report.md");
-        Files.createDirectories(report.getParent());
-        Files.write(report, REPORT);
-        REPORT.forEach(System.out::println);
-    }
-
-    private static void underLoad(String scenario, String faults, Consumer<TicketLoad> inject) {
-        underLoad(scenario, () -> faults, inject);
-    }
-
-    /** Runs load, injects the faults, stops the load and checks every accepted ticket. */
-    private static void underLoad(String scenario, Supplier<String> faults, Consumer<TicketLoad> inject) {
-        try (TopicReader topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
-             TicketLoad load = new TicketLoad(stack.url("intake-service"), "run" + Instant.now().toEpochMilli())) {
-            load.start(LOAD_INTERVAL);
-            awaitMore(load::attempts, 8);
-            inject.accept(load);
-            awaitMore(() -> load.accepted().size(), 8);
-            load.stop();
-
-            Ledger.Summary summary = awaitSettled(load, topics);
-            REPORT.add("| %s | %s | %d | %d | %d | %d | %d | %d |".formatted(scenario, faults.get(), load.attempts(),
-                    summary.accepted(), summary.complete(), summary.lost(), summary.redeliveries(), summary.extraMails()));
-            assertThat(summary.incomplete()).as("tickets not received/decided/notified/timed exactly once, or met at another time than the mail was sent").isEmpty();
-            assertThat(summary.accepted()).isPositive();
+        if (run != null) {
+            run.writeReport("fault-report.md");
         }
-    }
-
-    private static Ledger.Summary awaitSettled(TicketLoad load, TopicReader topics) {
-        Ledger.Summary[] last = new Ledger.Summary[1];
-        try {
-            Awaitility.await("every accepted ticket settled").atMost(SETTLED).pollInterval(Duration.ofSeconds(2))
-                    .until(() -> {
-                        last[0] = Ledger.of(load.accepted(), topics.records(), stack.mail().received());
-                        return last[0].incomplete().isEmpty();
-                    });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            // Fall through: the caller reports the figures and the incomplete tickets.
-        }
-        return last[0];
-    }
-
-    /** Waits until {@code counter} has grown by {@code more}: the load has run on in the meantime. */
-    private static void awaitMore(IntSupplier counter, int more) {
-        int target = counter.getAsInt() + more;
-        Awaitility.await().atMost(RESTART).pollInterval(Duration.ofMillis(200)).until(() -> counter.getAsInt() >= target);
     }
 
     @Test
     @Order(1)
     void killingEachServiceMidLoadLosesNoAcceptedTicket() {
-        underLoad("kill -9 of each service, then restart", "5 kills", load -> {
+        run.underLoad("kill -9 of each service, then restart", "5 kills", load -> {
             for (String name : ProcessStack.SERVICES) {
                 ServiceProcess service = stack.service(name);
                 service.stop(true);
-                awaitMore(load::attempts, 6);
-                service.start().awaitReady(RESTART);
+                FaultRun.awaitMore(load::attempts, 6);
+                service.start().awaitReady(FaultRun.RESTART);
             }
         });
     }
@@ -123,10 +70,10 @@ class FaultSuiteIT {
     @Test
     @Order(2)
     void droppingEachServicesDatabaseConnectionsMidLoadLosesNothing() {
-        underLoad("PostgreSQL connections of each service terminated (pg_terminate_backend)", "5 terminations", load -> {
+        run.underLoad("PostgreSQL connections of each service terminated (pg_terminate_backend)", "5 terminations", load -> {
             for (String name : ProcessStack.SERVICES) {
                 DatabaseOutage.terminateConnections(stack.databaseUrl(name));
-                awaitMore(load::attempts, 4);
+                FaultRun.awaitMore(load::attempts, 4);
             }
         });
     }
@@ -140,12 +87,12 @@ class FaultSuiteIT {
         int failedRelayRounds = FULL ? 40 : 20;
         ServiceProcess intake = stack.service("intake-service");
         Duration[] down = new Duration[1];
-        underLoad("PostgreSQL server crash (pg_ctl stop -m immediate), then start", () -> "1 crash, down "
+        run.underLoad("PostgreSQL server crash (pg_ctl stop -m immediate), then start", () -> "1 crash, down "
                 + down[0].toSeconds() + " s", load -> {
                     Instant crashed = Instant.now();
                     stack.postgres().crash();
                     // Intake's outbox relay retries once a second: the server stays down for that many failed rounds.
-                    awaitMore(() -> intake.logCount(RELAY_ROUND_FAILED), failedRelayRounds);
+                    FaultRun.awaitMore(() -> intake.logCount(RELAY_ROUND_FAILED), failedRelayRounds);
                     stack.postgres().start();
                     down[0] = Duration.between(crashed, Instant.now());
                 });
@@ -154,9 +101,9 @@ class FaultSuiteIT {
     @Test
     @Order(4)
     void restartingTheBrokerMidLoadLosesNothing() {
-        underLoad("Kafka broker restart (same port and data)", "1 restart", load -> {
+        run.underLoad("Kafka broker restart (same port and data)", "1 restart", load -> {
             stack.broker().stop();
-            awaitMore(load::attempts, 6);
+            FaultRun.awaitMore(load::attempts, 6);
             stack.broker().start();
         });
     }
@@ -165,10 +112,10 @@ class FaultSuiteIT {
     @Order(5)
     void aMailOutageDelaysButLosesNoTicketLoggedMessage() {
         Duration outage = FULL ? Duration.ofSeconds(60) : Duration.ofSeconds(15);
-        underLoad("SMTP server down for " + outage.toSeconds() + " s", "1 outage", load -> {
+        run.underLoad("SMTP server down for " + outage.toSeconds() + " s", "1 outage", load -> {
             stack.mail().stop();
             // The outage lasts while the load posts on for its length: those tickets' mails must wait.
-            awaitMore(load::attempts, (int) (outage.toMillis() / LOAD_INTERVAL.toMillis()));
+            FaultRun.awaitMore(load::attempts, (int) (outage.toMillis() / run.loadInterval().toMillis()));
             stack.mail().start();
         });
     }
@@ -179,11 +126,11 @@ class FaultSuiteIT {
         List<String> poisonKeys = new ArrayList<>();
         try (TopicReader deadLetters = TopicReader.fromNow(stack.broker().bootstrapServers(),
                 PoisonRecords.CONSUMED.stream().map(Topics::deadLetter).toArray(String[]::new))) {
-            underLoad("poison records on all " + PoisonRecords.CONSUMED.size() + " consumed topics",
+            run.underLoad("poison records on all " + PoisonRecords.CONSUMED.size() + " consumed topics",
                     PoisonRecords.CONSUMED.size() * 4 + " poison records",
                     load -> poisonKeys.addAll(PoisonRecords.sendToEveryTopic(stack.broker().bootstrapServers())));
 
-            Awaitility.await("every poison record dead-lettered with its error").atMost(SETTLED)
+            Awaitility.await("every poison record dead-lettered with its error").atMost(FaultRun.SETTLED)
                     .pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(deadLetters.records())
                             .filteredOn(r -> r.header("dead-letter-reason") != null)
                             .extracting(r -> r.key()).containsAll(poisonKeys));

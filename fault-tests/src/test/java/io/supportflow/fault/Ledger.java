@@ -3,6 +3,7 @@ package io.supportflow.fault;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,16 +26,17 @@ import jakarta.mail.internet.MimeMessage;
  * What happened to each accepted ticket, counted from the topics and the mailbox. A record that
  * reached a topic twice with the same {@code ce_id} is a redelivery (at-least-once publishing after
  * a crash; every consumer skips ids it has seen): counted, not a fault. Two different ids for one
- * step of one ticket would be a fault.
+ * step of one ticket would be a fault. Mail likewise: the same message (same Message-ID) taken twice
+ * by the server is an extra mail, counted; two different messages would be a fault.
  */
 final class Ledger {
 
     /** One ticket's count of each step: distinct events, and records including redeliveries. */
     record Tally(String ticketId, int received, int decisions, int loggedNotifications, int loggedMails,
-                 int slaOutcomes, int breaches, int redeliveries, boolean metAtSendTime) {
+                 int distinctLoggedMails, int slaOutcomes, int breaches, int redeliveries, boolean metAtSendTime) {
 
         boolean complete() {
-            return received == 1 && decisions == 1 && loggedNotifications == 1 && loggedMails >= 1
+            return received == 1 && decisions == 1 && loggedNotifications == 1 && distinctLoggedMails == 1
                     && slaOutcomes == 1 && breaches <= 1 && metAtSendTime;
         }
     }
@@ -54,14 +56,14 @@ final class Ledger {
         Map<String, List<ReceivedRecord>> byTicket = records.stream()
                 .filter(r -> r.key() != null && accepted.containsKey(r.key()))
                 .collect(Collectors.groupingBy(ReceivedRecord::key));
-        Map<String, Long> mailsTo = countRecipients(mails);
+        Map<String, List<String>> mailsTo = messageIdsByRecipient(mails);
         List<Tally> incomplete = new ArrayList<>();
         int complete = 0;
         int extraMails = 0;
         int redeliveries = 0;
         for (Map.Entry<String, String> ticket : accepted.entrySet()) {
             Tally tally = tally(ticket.getKey(), byTicket.getOrDefault(ticket.getKey(), List.of()),
-                    mailsTo.getOrDefault(ticket.getValue(), 0L).intValue());
+                    mailsTo.getOrDefault(ticket.getValue(), List.of()));
             redeliveries += tally.redeliveries();
             extraMails += Math.max(0, tally.loggedMails() - 1);
             if (tally.complete()) {
@@ -73,7 +75,7 @@ final class Ledger {
         return new Summary(accepted.size(), complete, extraMails, redeliveries, incomplete);
     }
 
-    private static Tally tally(String ticketId, List<ReceivedRecord> records, int mails) {
+    private static Tally tally(String ticketId, List<ReceivedRecord> records, List<String> mailIds) {
         int received = distinct(records, type(EventType.TICKET_RECEIVED));
         int decisions = distinct(records, type(EventType.TRIAGE_REVIEW_REQUESTED).or(Ledger::rulesDecision));
         int logged = distinct(records, type(EventType.CUSTOMER_NOTIFIED).and(r ->
@@ -81,7 +83,8 @@ final class Ledger {
         int outcomes = distinct(records, type(EventType.SLA_MET).or(type(EventType.SLA_BREACHED)));
         int breaches = distinct(records, type(EventType.SLA_BREACHED));
         int redeliveries = records.size() - (int) records.stream().map(r -> r.header("ce_id")).distinct().count();
-        return new Tally(ticketId, received, decisions, logged, mails, outcomes, breaches, redeliveries,
+        return new Tally(ticketId, received, decisions, logged, mailIds.size(), (int) mailIds.stream().distinct().count(),
+                outcomes, breaches, redeliveries,
                 metAtSendTime(records));
     }
 
@@ -112,15 +115,19 @@ final class Ledger {
         return ids.size();
     }
 
-    private static Map<String, Long> countRecipients(MimeMessage[] mails) {
-        return java.util.Arrays.stream(mails).flatMap(mail -> {
+    /** The Message-ID of every message the server took, by recipient; the load's customers get one kind only. */
+    private static Map<String, List<String>> messageIdsByRecipient(MimeMessage[] mails) {
+        Map<String, List<String>> ids = new HashMap<>();
+        for (MimeMessage mail : mails) {
             try {
                 Address[] to = mail.getRecipients(MimeMessage.RecipientType.TO);
-                return to == null ? java.util.stream.Stream.empty()
-                        : java.util.Arrays.stream(to).map(Address::toString);
+                for (Address recipient : to == null ? new Address[0] : to) {
+                    ids.computeIfAbsent(recipient.toString(), address -> new ArrayList<>()).add(mail.getMessageID());
+                }
             } catch (MessagingException e) {
                 throw new IllegalStateException("Unreadable message in the test mailbox", e);
             }
-        }).collect(Collectors.groupingBy(address -> address, Collectors.counting()));
+        }
+        return ids;
     }
 }

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * A channel adapter posting a steady stream of tickets, as one would: a ticket that gets no 202
  * (intake down, 503, 429) is posted again with the same externalRef until it does. Only a 202
  * makes a ticket "accepted" — the promise under test is that every one of those goes through.
+ * With several intake instances it posts to each in turn, as a load balancer would, and a retry
+ * goes to the next one.
  */
 final class TicketLoad implements AutoCloseable {
 
@@ -29,15 +31,15 @@ final class TicketLoad implements AutoCloseable {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService poster = Executors.newSingleThreadScheduledExecutor();
-    private final String ticketsUrl;
+    private final List<String> ticketsUrls;
     private final String run;
     private final Map<String, String> acceptedEmails = new ConcurrentHashMap<>();
     private final AtomicInteger attempts = new AtomicInteger();
     private int next;
     private String pendingBody;
 
-    TicketLoad(String intakeUrl, String run) {
-        this.ticketsUrl = intakeUrl + "/api/v1/tickets";
+    TicketLoad(List<String> intakeUrls, String run) {
+        this.ticketsUrls = intakeUrls.stream().map(url -> url + "/api/v1/tickets").toList();
         this.run = run;
     }
 
@@ -51,7 +53,7 @@ final class TicketLoad implements AutoCloseable {
         if (pendingBody == null) {
             pendingBody = ticket(next++);
         }
-        attempts.incrementAndGet();
+        String ticketsUrl = ticketsUrls.get(attempts.getAndIncrement() % ticketsUrls.size());
         try {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ticketsUrl))
                     .timeout(Duration.ofSeconds(15))

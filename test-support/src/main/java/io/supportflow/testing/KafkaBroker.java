@@ -5,43 +5,45 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.awaitility.Awaitility;
 
 import io.supportflow.events.Topics;
 
 /**
- * A real single-node KRaft Kafka broker (devstack's KafkaNode) in its own JVM on free ports,
- * ready once every SupportFlow topic exists. Can be stopped and started again on the same
- * port and data, to test recovery from a broker restart.
+ * A real KRaft Kafka cluster (devstack's KafkaNode), each node in its own JVM on free ports, ready once every
+ * SupportFlow topic exists. One node by default; {@link #cluster(int)} makes three (replication factor 3, two in
+ * sync). The nodes can be stopped, killed, paused and started again on the same ports and data, to test recovery.
  */
 public final class KafkaBroker implements AutoCloseable {
 
-    private final int port = FreePorts.next();
-    private final int controllerPort = FreePorts.next();
-    private final Optional<Integer> scramPort;
-    private final Path dataDir;
-    private Process process;
+    private final List<KafkaBrokerNode> nodes;
 
-    public KafkaBroker() {
-        this(Optional.empty());
+    private KafkaBroker(int size, boolean acls) {
+        Path dataDir = temporaryDirectory();
+        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+        List<KafkaBrokerNode.Ports> ports = IntStream.rangeClosed(1, size)
+                .mapToObj(id -> new KafkaBrokerNode.Ports(id, FreePorts.next(), FreePorts.next(),
+                        acls ? Optional.of(FreePorts.next()) : Optional.empty()))
+                .toList();
+        Optional<String> voters = size == 1 ? Optional.empty() : Optional.of(ports.stream()
+                .map(p -> p.nodeId() + "@127.0.0.1:" + p.controllerPort()).collect(Collectors.joining(",")));
+        this.nodes = ports.stream().map(p -> new KafkaBrokerNode(p, clusterId, voters,
+                dataDir.resolve("node-" + p.nodeId()))).toList();
     }
 
-    private KafkaBroker(Optional<Integer> scramPort) {
-        this.scramPort = scramPort;
-        try {
-            dataDir = Files.createTempDirectory("supportflow-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public KafkaBroker() {
+        this(1, false);
     }
 
     /**
@@ -49,68 +51,79 @@ public final class KafkaBroker implements AutoCloseable {
      * there; {@link #bootstrapServers()} stays the open listener of a super user, to make users and ACLs with.
      */
     public static KafkaBroker withAcls() {
-        return new KafkaBroker(Optional.of(FreePorts.next()));
+        return new KafkaBroker(1, true);
+    }
+
+    /** A cluster of {@code size} nodes, each a broker and a controller; with SCRAM listeners and ACLs if {@code acls}. */
+    public static KafkaBroker cluster(int size, boolean acls) {
+        return new KafkaBroker(size, acls);
     }
 
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return nodes.stream().map(KafkaBrokerNode::address).collect(Collectors.joining(","));
     }
 
     public String scramBootstrapServers() {
-        return "127.0.0.1:" + scramPort.orElseThrow(() -> new IllegalStateException("Not a broker with ACLs"));
+        return nodes.stream().map(KafkaBrokerNode::scramAddress).collect(Collectors.joining(","));
     }
 
+    public List<KafkaBrokerNode> nodes() {
+        return nodes;
+    }
+
+    /** Starts every node not running and waits until the cluster has every SupportFlow topic. */
     public synchronized KafkaBroker start() {
-        List<String> command = new ArrayList<>(List.of(Workspace.javaExecutable().toString(), "-Xmx512m",
-                "-XX:+UseSerialGC", "-cp", Workspace.devstackClasspath(), "io.supportflow.devstack.KafkaNode",
-                "--port", String.valueOf(port), "--controller-port", String.valueOf(controllerPort),
-                "--data-dir", dataDir.toString(), "--partitions", "3"));
-        scramPort.ifPresent(scram -> command.addAll(List.of("--scram-port", String.valueOf(scram))));
-        try {
-            process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()))
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the Kafka broker", e);
-        }
+        nodes.stream().filter(node -> !node.isAlive()).forEach(KafkaBrokerNode::start);
         awaitTopics();
         return this;
     }
 
     private void awaitTopics() {
         Set<String> expected = Set.copyOf(Topics.ALL);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000))) {
-            Awaitility.await("Kafka broker on " + bootstrapServers() + " (log: " + dataDir.resolve("broker.log") + ")")
+        try (Admin admin = admin()) {
+            Awaitility.await("Kafka on " + bootstrapServers() + " (logs: " + nodes.get(0).log().getParent() + ")")
                     .atMost(Duration.ofSeconds(180))
                     .pollInterval(Duration.ofMillis(250))
                     .ignoreExceptions()
                     .until(() -> {
-                        if (!process.isAlive()) {
-                            throw new IllegalStateException("Kafka broker exited, see " + dataDir.resolve("broker.log"));
-                        }
+                        nodes.forEach(KafkaBrokerNode::checkAlive);
                         return admin.listTopics().names().get(5, TimeUnit.SECONDS).containsAll(expected);
                     });
         }
     }
 
-    /** Stops the broker process (SIGTERM, then SIGKILL) keeping its data for a later {@link #start()}. */
-    public synchronized void stop() {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** The node leading {@code partition} of {@code topic} now. */
+    public KafkaBrokerNode leaderOf(String topic, int partition) {
+        try (Admin admin = admin()) {
+            TopicPartitionInfo info = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(topic).partitions().get(partition);
+            return nodes.stream().filter(node -> node.nodeId() == info.leader().id()).findFirst().orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot tell the leader of " + topic + "-" + partition, e);
         }
+    }
+
+    /** An admin client of the open listeners, for the tests' own questions. */
+    public Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
+    }
+
+    /** Stops every node (SIGTERM, then SIGKILL) keeping its data for a later {@link #start()}. */
+    public synchronized void stop() {
+        nodes.forEach(node -> node.stop(false));
     }
 
     @Override
     public void close() {
         stop();
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("supportflow-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

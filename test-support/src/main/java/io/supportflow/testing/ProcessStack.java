@@ -27,14 +27,18 @@ public final class ProcessStack implements AutoCloseable {
     private final MailServer mail = new MailServer();
     private final Map<String, TestDatabase> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    private final List<ServiceProcess> moreInstances = new ArrayList<>();
+    private final Map<String, List<ServiceProcess>> moreInstances = new LinkedHashMap<>();
     private final String consoleSessionKey = UUID.randomUUID() + "-" + UUID.randomUUID();
     private final Optional<PostgresServer> postgres;
 
-    private ProcessStack(Optional<PostgresServer> postgres, Optional<Path> kafkaUsers) {
+    private ProcessStack(Optional<PostgresServer> postgres, Optional<Path> kafkaUsers, int kafkaNodes) {
         this.postgres = postgres;
         this.kafkaUsers = kafkaUsers;
-        this.broker = kafkaUsers.isPresent() ? KafkaBroker.withAcls() : new KafkaBroker();
+        this.broker = KafkaBroker.cluster(kafkaNodes, kafkaUsers.isPresent());
+    }
+
+    private ProcessStack(Optional<PostgresServer> postgres, Optional<Path> kafkaUsers) {
+        this(postgres, kafkaUsers, 1);
     }
 
     /** The services' databases on the shared local PostgreSQL server. */
@@ -54,6 +58,14 @@ public final class ProcessStack implements AutoCloseable {
      */
     public static ProcessStack onSharedPostgresWithKafkaAcls(Path strimziUsers) {
         return new ProcessStack(Optional.empty(), Optional.of(strimziUsers));
+    }
+
+    /**
+     * As {@link #onSharedPostgresWithKafkaAcls}, on a cluster of {@code kafkaNodes} Kafka nodes (replication factor
+     * 3 and two replicas in sync from three nodes on): the stack as it runs when scaled out.
+     */
+    public static ProcessStack onSharedPostgresWithKafkaCluster(Path strimziUsers, int kafkaNodes) {
+        return new ProcessStack(Optional.empty(), Optional.of(strimziUsers), kafkaNodes);
     }
 
     /** Starts everything and waits until every service reports ready. */
@@ -87,9 +99,28 @@ public final class ProcessStack implements AutoCloseable {
      * partitions are shared out between the instances), and waits until it is ready; stopped with the stack.
      */
     public ServiceProcess startAnotherInstance(String service) {
+        return addInstance(service).start().awaitReady(Duration.ofSeconds(240));
+    }
+
+    /** Starts another instance of every started service at once, as {@link #startAnotherInstance}, and waits for all. */
+    public ProcessStack startAnotherInstanceOfEach() {
+        List<ServiceProcess> started = services.keySet().stream().map(this::addInstance).map(ServiceProcess::start)
+                .toList();
+        started.forEach(process -> process.awaitReady(Duration.ofSeconds(240)));
+        return this;
+    }
+
+    private ServiceProcess addInstance(String service) {
         ServiceProcess another = services.get(service).anotherInstance();
-        moreInstances.add(another);
-        return another.start().awaitReady(Duration.ofSeconds(240));
+        moreInstances.computeIfAbsent(service, name -> new ArrayList<>()).add(another);
+        return another;
+    }
+
+    /** Every instance of {@code service}: the first one started, then the others in the order they were added. */
+    public List<ServiceProcess> instances(String service) {
+        List<ServiceProcess> all = new ArrayList<>(List.of(services.get(service)));
+        all.addAll(moreInstances.getOrDefault(service, List.of()));
+        return all;
     }
 
     private Map<String, String> environmentOf(String service, Map<String, String> extra) {
@@ -141,7 +172,7 @@ public final class ProcessStack implements AutoCloseable {
 
     @Override
     public void close() {
-        moreInstances.forEach(ServiceProcess::close);
+        moreInstances.values().forEach(instances -> instances.forEach(ServiceProcess::close));
         services.values().forEach(ServiceProcess::close);
         mail.close();
         broker.close();
