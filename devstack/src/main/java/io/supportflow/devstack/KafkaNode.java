@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -46,7 +48,7 @@ public final class KafkaNode {
         int controllerPort = Integer.parseInt(options.getOrDefault("controller-port", "9093"));
         int partitions = Integer.parseInt(options.getOrDefault("partitions", "6"));
         Path dataDir = Path.of(options.getOrDefault("data-dir", ".supportflow/kafka")).toAbsolutePath();
-        Quorum quorum = Quorum.of(options, controllerPort);
+        Quorum quorum = Quorum.of(options);
 
         Path config = writeConfig(dataDir, port, controllerPort, quorum, Optional.ofNullable(options.get("scram-port"))
                 .map(Integer::parseInt));
@@ -66,10 +68,16 @@ public final class KafkaNode {
      */
     record Quorum(int nodeId, String clusterId, Optional<String> voters, int size) {
 
-        static Quorum of(Map<String, String> options, int controllerPort) {
+        static Quorum of(Map<String, String> options) {
             Optional<String> voters = Optional.ofNullable(options.get("voters"));
             int nodeId = Integer.parseInt(options.getOrDefault("node-id", "1"));
-            String clusterId = options.getOrDefault("cluster-id", org.apache.kafka.common.Uuid.randomUuid().toString());
+            if (voters.isPresent() && !options.containsKey("cluster-id")) {
+                throw new IllegalArgumentException("--voters needs --cluster-id: every node of a cluster is formatted with the same id");
+            }
+            if (voters.isPresent() && Arrays.stream(voters.get().split(",")).noneMatch(v -> v.startsWith(nodeId + "@"))) {
+                throw new IllegalArgumentException("--node-id " + nodeId + " is not one of the --voters " + voters.get());
+            }
+            String clusterId = options.getOrDefault("cluster-id", Uuid.randomUuid().toString());
             return new Quorum(nodeId, clusterId, voters, voters.map(v -> v.split(",").length).orElse(1));
         }
 

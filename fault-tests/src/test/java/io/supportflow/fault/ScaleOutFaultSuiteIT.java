@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -68,10 +72,13 @@ class ScaleOutFaultSuiteIT {
     @Order(0)
     void everyTopicHasThreeReplicasOfWhichTwoMustHaveAWrite() throws Exception {
         try (Admin admin = stack.broker().admin()) {
-            Map<String, TopicDescription> topics = admin.describeTopics(Topics.ALL).allTopicNames().get(30, TimeUnit.SECONDS);
+            Set<String> names = admin.listTopics(new ListTopicsOptions().listInternal(true)).names().get(30, TimeUnit.SECONDS);
+            assertThat(names).contains("__consumer_offsets").containsAll(Topics.ALL)
+                    .containsAll(Topics.ALL.stream().map(Topics::deadLetter).toList());
+            Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
             assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions())
                     .allSatisfy(partition -> assertThat(partition.replicas()).as(topic.name()).hasSize(3)));
-            List<ConfigResource> resources = Topics.ALL.stream()
+            List<ConfigResource> resources = names.stream()
                     .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList();
             assertThat(admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS).values())
                     .allSatisfy(config -> assertThat(config.get(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG).value())
@@ -110,15 +117,22 @@ class ScaleOutFaultSuiteIT {
     @Test
     @Order(3)
     void aBrokerCutOffLosesNothing() {
-        run.underLoad("broker leading tickets.priority-0 frozen (SIGSTOP) for " + CUT_OFF.toSeconds() + " s",
-                "1 broker cut off", load -> {
+        Duration[] frozen = new Duration[1];
+        run.underLoad("broker leading tickets.priority-0 frozen (SIGSTOP), then let go (SIGCONT)",
+                () -> "1 broker cut off for " + frozen[0].toSeconds() + " s", load -> {
                     KafkaBrokerNode leader = stack.broker().leaderOf(Topics.TICKETS_PRIORITY, 0);
+                    Instant pausedAt = Instant.now();
                     leader.pause();
                     try {
-                        FaultRun.awaitMore(load::attempts, (int) (CUT_OFF.toMillis() / run.loadInterval().toMillis()));
+                        // The fault is a length of time: the load runs on against the rest of the cluster meanwhile.
+                        Awaitility.await("the broker cut off for " + CUT_OFF.toSeconds() + " s")
+                                .atMost(CUT_OFF.plusSeconds(10)).pollInterval(Duration.ofMillis(200))
+                                .until(() -> Duration.between(pausedAt, Instant.now()).compareTo(CUT_OFF) >= 0);
                     } finally {
                         leader.resume();
+                        frozen[0] = Duration.between(pausedAt, Instant.now());
                     }
+                    stack.broker().start();
                 });
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.awaitility.Awaitility;
 
@@ -22,8 +23,8 @@ import io.supportflow.events.Topics;
 
 /**
  * A real KRaft Kafka cluster (devstack's KafkaNode), each node in its own JVM on free ports, ready once every
- * SupportFlow topic exists. One node by default; {@link #cluster(int)} makes three (replication factor 3, two in
- * sync). The nodes can be stopped, killed, paused and started again on the same ports and data, to test recovery.
+ * SupportFlow topic exists. One node by default; {@link #cluster(int, boolean)} makes more (from three on:
+ * replication factor 3, two in sync). The nodes can be stopped, killed, paused and started again on the same ports and data, to test recovery.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -71,25 +72,33 @@ public final class KafkaBroker implements AutoCloseable {
         return nodes;
     }
 
-    /** Starts every node not running and waits until the cluster has every SupportFlow topic. */
+    /**
+     * Starts every node not running and waits until the cluster has every SupportFlow topic and every replica of
+     * every partition is in sync again: a node started after a fault has caught up before the next fault.
+     */
     public synchronized KafkaBroker start() {
         nodes.stream().filter(node -> !node.isAlive()).forEach(KafkaBrokerNode::start);
-        awaitTopics();
+        Set<String> expected = Set.copyOf(Topics.ALL);
+        try (Admin admin = admin()) {
+            Awaitility.await("Kafka on " + bootstrapServers() + " with every replica in sync (logs: "
+                            + nodes.stream().map(node -> node.log().toString()).collect(Collectors.joining(", ")) + ")")
+                    .atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(250))
+                    .failFast("a Kafka node exited", () -> nodes.stream().anyMatch(node -> !node.isAlive()))
+                    .ignoreExceptions()
+                    .until(() -> {
+                        Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(true)).names()
+                                .get(5, TimeUnit.SECONDS);
+                        return topics.containsAll(expected) && everyReplicaInSync(admin, topics);
+                    });
+        }
         return this;
     }
 
-    private void awaitTopics() {
-        Set<String> expected = Set.copyOf(Topics.ALL);
-        try (Admin admin = admin()) {
-            Awaitility.await("Kafka on " + bootstrapServers() + " (logs: " + nodes.get(0).log().getParent() + ")")
-                    .atMost(Duration.ofSeconds(180))
-                    .pollInterval(Duration.ofMillis(250))
-                    .ignoreExceptions()
-                    .until(() -> {
-                        nodes.forEach(KafkaBrokerNode::checkAlive);
-                        return admin.listTopics().names().get(5, TimeUnit.SECONDS).containsAll(expected);
-                    });
-        }
+    private static boolean everyReplicaInSync(Admin admin, Set<String> topics) throws Exception {
+        return admin.describeTopics(topics).allTopicNames().get(5, TimeUnit.SECONDS).values().stream()
+                .flatMap(topic -> topic.partitions().stream())
+                .allMatch(partition -> partition.isr().size() == partition.replicas().size());
     }
 
     /** The node leading {@code partition} of {@code topic} now. */
@@ -109,9 +118,12 @@ public final class KafkaBroker implements AutoCloseable {
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
     }
 
-    /** Stops every node (SIGTERM, then SIGKILL) keeping its data for a later {@link #start()}. */
+    /**
+     * Stops every node (SIGTERM, then SIGKILL) keeping its data for a later {@link #start()}; all at once, since the
+     * last of a cluster stopped alone would wait in vain for a quorum to let it go.
+     */
     public synchronized void stop() {
-        nodes.forEach(node -> node.stop(false));
+        nodes.parallelStream().forEach(node -> node.stop(false));
     }
 
     @Override

@@ -49,12 +49,6 @@ public final class KafkaBrokerNode {
         return process != null && process.isAlive();
     }
 
-    void checkAlive() {
-        if (!isAlive()) {
-            throw new IllegalStateException("Kafka node " + nodeId() + " exited, see " + log());
-        }
-    }
-
     /** Starts the node's JVM on its ports and data; the cluster is ready when {@link KafkaBroker#start()} says so. */
     public synchronized void start() {
         List<String> command = new ArrayList<>(List.of(Workspace.javaExecutable().toString(), "-Xmx512m",
@@ -109,7 +103,9 @@ public final class KafkaBrokerNode {
     }
 
     private void signal(String signal) {
-        checkAlive();
+        if (!isAlive()) {
+            throw new IllegalStateException("Kafka node " + nodeId() + " is not running, see " + log());
+        }
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start();
             if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
