@@ -265,7 +265,7 @@ class HostileInputTest {
                         HostileUrl.wrong("/api/v1/sla/breaches", "to", "+1000000000-12-31T23:59:59Z", "from=" + FROM),
                         HostileUrl.wrong("/api/v1/sla/report", "to", FROM, "from=" + TO),
                         HostileUrl.wrong("/api/v1/sla/report", "from", "2026-02-30T00:00:00Z", "to=" + TO),
-                        HostileUrl.wrong("/api/v1/sla/report", "from", "", "to=" + TO),
+                        HostileUrl.wrong("/api/v1/sla/report", "from", "2026-13-01T00:00:00Z", "to=" + TO),
                         HostileUrl.wrong("/api/v1/sla/console/satisfaction", "to", "tomorrow", "from=" + FROM),
                         HostileUrl.wrong("/api/v1/sla/console/satisfaction", "from", "+1000000000-01-01T00:00:00Z",
                                 "to=" + TO),

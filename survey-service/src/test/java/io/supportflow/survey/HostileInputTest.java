@@ -268,7 +268,7 @@ class HostileInputTest {
                 Stream.of(
                         HostileUrl.wrong(stats, "from", "2026-02-30T00:00:00Z", ""),
                         HostileUrl.wrong(stats, "from", "yesterday", ""),
-                        HostileUrl.wrong(stats, "from", "2026-03-01T00:00:00Z", "to=2026-02-01T00:00:00Z"),
+                        HostileUrl.wrong(stats, "to", "2026-02-01T00:00:00Z", "from=2026-03-01T00:00:00Z"),
                         HostileUrl.wrong(stats, "to", "+1000000000-12-31T23:59:59Z", ""),
                         HostileUrl.wrong(stats, "from", "-1000000000-01-01T00:00:00Z", "to=2026-02-01T00:00:00Z")))
                 .flatMap(urls -> urls);

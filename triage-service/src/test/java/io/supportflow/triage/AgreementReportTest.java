@@ -189,10 +189,10 @@ class AgreementReportTest {
     }
 
     @Test
-    void aMissingFromIsABadRequestNamingTheField() {
-        given().auth().basic("ops", "ops-dev-password").queryParam("to", "2031-06-02T00:00:00Z")
-                .get("/api/v1/triage/agreement")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("from")));
+    void withoutAPeriodTheReportCoversTheLastThirtyDays() {
+        TestClock.CLOCK.set(Instant.parse("2031-07-01T00:00:00Z"));
+        given().auth().basic("ops", "ops-dev-password").get("/api/v1/triage/agreement")
+                .then().statusCode(200).body("from", equalTo("2031-06-01T00:00:00Z")).body("to", equalTo("2031-07-01T00:00:00Z"));
     }
 
     @Test
@@ -209,7 +209,7 @@ class AgreementReportTest {
         given().auth().basic("ops", "ops-dev-password")
                 .queryParam("from", "2031-06-02T00:00:00Z").queryParam("to", "2031-06-01T00:00:00Z")
                 .get("/api/v1/triage/agreement")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("from"));
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("to"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.supportflow.sla.console;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +35,15 @@ public class ConsoleResource {
     private final ConsoleTickets tickets;
     private final TriageAgreements agreements;
     private final HandlingQueries handling;
+    private final Clock clock;
 
     ConsoleResource(ConsoleQueries queries, ConsoleTickets tickets, TriageAgreements agreements,
-                    HandlingQueries handling) {
+                    HandlingQueries handling, Clock clock) {
         this.queries = queries;
         this.tickets = tickets;
         this.agreements = agreements;
         this.handling = handling;
+        this.clock = clock;
     }
 
     @GET
@@ -67,14 +70,14 @@ public class ConsoleResource {
     @GET
     @Path("/satisfaction")
     public SatisfactionSummary satisfaction(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return queries.satisfaction(PeriodParams.parse(from, to));
+        return queries.satisfaction(PeriodParams.parse(from, to, clock.instant()));
     }
 
     /** Tickets whose latest agent decision was taken in [from, to): the rules' first decision against it. */
     @GET
     @Path("/triage-agreement")
     public Agreement triageAgreement(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return agreements.between(PeriodParams.parse(from, to));
+        return agreements.between(PeriodParams.parse(from, to, clock.instant()));
     }
 
     /** Each rotation's member on call now, until the next handover, and its webhooks. */

@@ -1,10 +1,9 @@
 package io.supportflow.sla.rest;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.supportflow.runtime.http.InstantParams;
+import io.supportflow.runtime.http.QueryPeriod;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.sla.domain.Period;
@@ -16,14 +15,13 @@ public final class PeriodParams {
     private PeriodParams() {
     }
 
-    public static Period parse(String from, String to) {
-        List<FieldError> errors = new ArrayList<>();
-        Instant start = InstantParams.required("from", from, errors).orElse(null);
-        Instant end = InstantParams.required("to", to, errors).orElse(null);
-        return validated(start, end, errors);
+    /** A query's period, by the rule every service keeps (shared-runtime's QueryPeriod: by default the last 30 days). */
+    public static Period parse(String from, String to, Instant now) {
+        QueryPeriod period = QueryPeriod.of(from, to, now);
+        return new Period(period.from(), period.to());
     }
 
-    /** The period, or a 400 listing {@code errors} found so far and any of its own. */
+    /** The period of a simulation's body, or a 400 listing {@code errors} found so far and any of its own. */
     static Period validated(Instant start, Instant end, List<FieldError> errors) {
         if (start != null && end != null && !end.isAfter(start)) {
             errors.add(new FieldError("to", "must be after from"));

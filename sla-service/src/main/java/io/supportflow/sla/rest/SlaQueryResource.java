@@ -64,13 +64,13 @@ public class SlaQueryResource {
     @GET
     @Path("/breaches")
     public List<BreachView> breaches(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return queries.breaches(PeriodParams.parse(from, to)).stream().map(BreachView::of).toList();
+        return queries.breaches(PeriodParams.parse(from, to, clock.instant())).stream().map(BreachView::of).toList();
     }
 
     @GET
     @Path("/report")
     public ReportView report(@QueryParam("from") String from, @QueryParam("to") String to) {
-        var period = PeriodParams.parse(from, to);
+        var period = PeriodParams.parse(from, to, clock.instant());
         return new ReportView(period.from(), period.to(), queries.report(period),
                 queries.handlingReport(period));
     }

@@ -1,13 +1,12 @@
 package io.supportflow.triage.rest;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.resteasy.reactive.RestQuery;
 
-import io.supportflow.runtime.http.InstantParams;
+import io.supportflow.runtime.http.QueryPeriod;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.runtime.report.Agreement;
@@ -27,31 +26,25 @@ public class AgreementResource {
     static final Duration LONGEST_PERIOD = Duration.ofDays(366);
 
     private final AgreementReports reports;
+    private final Clock clock;
 
-    AgreementResource(AgreementReports reports) {
+    AgreementResource(AgreementReports reports, Clock clock) {
         this.reports = reports;
+        this.clock = clock;
     }
 
     /**
-     * @param from ISO-8601 instant, inclusive, required
-     * @param to   ISO-8601 instant, exclusive, required; at most 366 days after {@code from}
+     * @param from ISO-8601 instant, inclusive; defaults to 30 days before {@code to}
+     * @param to   ISO-8601 instant, exclusive; defaults to now; at most 366 days after {@code from}
      */
     @GET
     @RolesAllowed("ops")
     public Agreement agreement(@RestQuery String from, @RestQuery String to) {
-        List<FieldError> errors = new ArrayList<>();
-        Instant start = InstantParams.required("from", from, errors).orElse(null);
-        Instant end = InstantParams.required("to", to, errors).orElse(null);
-        if (start != null && end != null) {
-            if (!start.isBefore(end)) {
-                errors.add(new FieldError("from", "must be before to"));
-            } else if (Duration.between(start, end).compareTo(LONGEST_PERIOD) > 0) {
-                errors.add(new FieldError("to", "must be at most 366 days after from"));
-            }
+        QueryPeriod period = QueryPeriod.of(from, to, clock.instant());
+        if (period.length().compareTo(LONGEST_PERIOD) > 0) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid",
+                    List.of(new FieldError("to", "must be at most 366 days after from")));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid", errors);
-        }
-        return reports.between(start, end);
+        return reports.between(period.from(), period.to());
     }
 }
