@@ -74,6 +74,8 @@ class FieldValidationTest {
                 broken("category unknown", t -> t.put("category", "BILLING"), "category",
                         "must be one of [OUTAGE, DEGRADED, FEATURE_PROBLEM, QUESTION, FEATURE_REQUEST, INSTALLATION, "
                                 + "CONFIGURATION, BETA, PROFESSIONAL_SERVICES]"),
+                broken("channel in lower case", t -> t.put("channel", "web"), "channel",
+                        "must be one of [WEB, CHAT, PHONE]"),
                 broken("impact unknown", t -> t.put("impact", "CATASTROPHIC"), "impact",
                         "must be one of [SERVICE_DOWN, SEVERELY_IMPAIRED, IMPAIRED, MINIMAL]"),
                 broken("workaround unknown", t -> t.put("workaround", "MAYBE"), "workaround",
@@ -87,7 +89,7 @@ class FieldValidationTest {
                 broken("submittedAt without a time zone", t -> t.put("submittedAt", "2026-11-25T10:00:00"),
                         "submittedAt", "is not an ISO-8601 instant"),
                 broken("submittedAt as a number", t -> t.put("submittedAt", 1764064800), "submittedAt",
-                        "Cannot coerce"));
+                        "must be a string"));
     }
 
     private static Arguments broken(String name, Consumer<Map<String, Object>> breakIt, String field, String message) {

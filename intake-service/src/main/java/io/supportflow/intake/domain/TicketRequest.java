@@ -26,7 +26,7 @@ import jakarta.validation.constraints.Pattern;
  * the plan the adapter believes the customer has; the ticket runs on its account's.
  */
 public record TicketRequest(
-        String channel,
+        @OneOf(Channel.class) String channel,
         @Line(max = MAX_SHORT_TEXT) String externalRef,
         @OneOf(Plan.class) String plan,
         @NotNull(message = "is required") @Valid CustomerRequest customer,

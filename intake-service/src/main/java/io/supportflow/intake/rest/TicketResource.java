@@ -2,6 +2,7 @@ package io.supportflow.intake.rest;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -119,9 +120,13 @@ public class TicketResource {
                         .build());
     }
 
-    /** A key posts for its own channel only: a chat key posting as phone is refused naming the field. */
+    /**
+     * A key posts for its own channel only: a chat key posting as phone is refused naming the field. A value that is
+     * no channel at all ({@code web}) is left to the field checks: a 400 naming the channels, like every enum field.
+     */
     private static void requireOwnChannel(Channel keyChannel, String claimedChannel) {
-        if (claimedChannel != null && !claimedChannel.equals(keyChannel.name())) {
+        boolean aChannel = Arrays.stream(Channel.values()).anyMatch(known -> known.name().equals(claimedChannel));
+        if (aChannel && !claimedChannel.equals(keyChannel.name())) {
             throw new ProblemException(Response.Status.FORBIDDEN, "This API key may post for " + keyChannel + " only",
                     List.of(new FieldError("channel", "must be " + keyChannel + ", the channel of this API key")));
         }

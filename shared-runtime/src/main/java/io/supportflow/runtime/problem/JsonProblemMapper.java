@@ -1,11 +1,18 @@
 package io.supportflow.runtime.problem;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -13,28 +20,66 @@ import jakarta.ws.rs.core.Response;
 /** A body that is not the JSON an endpoint expects is a 400 problem naming where it went wrong. */
 public class JsonProblemMapper {
 
+    /** Jackson's report of a field given twice (StrictRequestJson): the one message it has no type for. */
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
+
     /** Declared separately: Quarkus ships a more specific built-in mapper for this subtype. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e) {
         return unreadableJson(e);
     }
 
-    /** Quarkus wraps JSON it cannot parse in a bare 400: give it a problem body, leave every other answer alone. */
+    /**
+     * Quarkus wraps JSON it cannot parse in a bare 400, and answers an unknown path, method or Accept header with
+     * an empty 404, 405 or 406: each gets a problem body in its own words.
+     */
     @ServerExceptionMapper
-    public Response unparsableJson(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e) {
         if (e.getCause() instanceof JsonProcessingException cause) {
             return unreadableJson(cause);
         }
-        return e.getResponse();
+        return StatusProblems.withProblemBody(e.getResponse());
     }
 
+    /**
+     * In the API's terms: a value of the wrong type names its field and the JSON type expected there; a body that
+     * is not JSON at all names where it breaks. Jackson's own messages name Java classes, so they are not passed on.
+     */
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
-        String field = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
-                ? pathOf(mismatch)
-                : "body";
-        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint",
-                List.of(new FieldError(field, e.getOriginalMessage())));
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body has a field this endpoint does not take",
+                    List.of(new FieldError(pathOf(unknown), "is not a field here; the fields are "
+                            + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                            .collect(Collectors.joining(", ")))));
+        }
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.matches()) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The request body has a field twice",
+                    List.of(new FieldError(pathTo(e, duplicate.group(1)), "appears more than once in its object")));
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            String field = mismatch.getPath().isEmpty() ? "body" : pathOf(mismatch);
+            return Problem.response(Response.Status.BAD_REQUEST, "A value in the request body is not of the type expected",
+                    List.of(new FieldError(field, "must be " + JsonTypes.expected(mismatch.getTargetType()))));
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line %d, column %d)".formatted(at.getLineNr(), at.getColumnNr());
+        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON",
+                List.of(new FieldError("body", "is not valid JSON" + where)));
+    }
+
+    /** The path of a field in the object the parser was reading when it failed. */
+    private static String pathTo(JsonProcessingException e, String field) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return field;
+        }
+        StringBuilder path = new StringBuilder(field);
+        for (JsonStreamContext context = parser.getParsingContext().getParent(); context != null && !context.inRoot();
+             context = context.getParent()) {
+            path.insert(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName() + ".");
+        }
+        return path.toString();
     }
 
     private static String pathOf(MismatchedInputException e) {

@@ -4,6 +4,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.UnauthorizedException;
 import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.SecurityProblemMapper;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -16,16 +18,16 @@ import jakarta.ws.rs.core.Response;
  */
 public class ApiChallengeMapper {
 
-    static final String BASIC = "Basic realm=\"SupportFlow\"";
     static final String FORM = "Form realm=\"SupportFlow\", login=\"/console/login.html\"";
 
-    @ServerExceptionMapper
+    /** Ahead of shared-runtime's SecurityProblemMapper, which knows only the Basic challenge. */
+    @ServerExceptionMapper(priority = Priorities.USER - 1)
     public Response unauthorized(UnauthorizedException exception, HttpHeaders headers) {
         String fetchMode = headers.getHeaderString("Sec-Fetch-Mode");
         boolean fromAScript = fetchMode != null && !"navigate".equalsIgnoreCase(fetchMode);
         return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
                         "Credentials are required: HTTP Basic, or the console's session"))
-                .header(HttpHeaders.WWW_AUTHENTICATE, fromAScript ? FORM : BASIC)
+                .header(HttpHeaders.WWW_AUTHENTICATE, fromAScript ? FORM : SecurityProblemMapper.BASIC_CHALLENGE)
                 .build();
     }
 }

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.quarkus.security.ForbiddenException;
 import io.supportflow.events.Channel;
 import io.supportflow.events.Plan;
@@ -126,7 +128,11 @@ public class SlaPolicyResource {
         return Problem.response(Response.Status.FORBIDDEN, "Only ops change the SLA policy");
     }
 
-    /** A policy as ops send it: the document without the version, author and time the change gives it. */
+    /**
+     * A policy as ops send it: the document without the version, author and time the change gives it. Those three
+     * may come along (the document as GET returns it) and are ignored; any other field unknown here is refused.
+     */
+    @JsonIgnoreProperties({"version", "changedBy", "at"})
     public record PolicyDraft(Map<Plan, Map<Priority, Duration>> responseTargets, List<Double> warningFractions,
                               SlaPolicyChanged.Handling handling, List<SlaPolicyChanged.Escalation> escalations,
                               Map<Plan, List<Channel>> entitlements) {

@@ -1,0 +1,33 @@
+package io.supportflow.sla;
+
+import java.util.Optional;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.supportflow.testing.ErrorAnswersContract;
+import io.supportflow.testing.SupportFlowTestResource;
+
+@QuarkusTest
+@WithTestResource(SupportFlowTestResource.class)
+class ErrorAnswersTest extends ErrorAnswersContract {
+
+    @Override
+    protected Endpoint protectedEndpoint() {
+        return Endpoint.get("/api/v1/sla/at-risk");
+    }
+
+    @Override
+    protected User permitted() {
+        return new User("ops", "ops-dev-password");
+    }
+
+    @Override
+    protected User refused() {
+        return new User("agent", "agent-dev-password");
+    }
+
+    @Override
+    protected Optional<Endpoint> jsonBodyEndpoint() {
+        return Optional.of(new Endpoint("POST", "/api/v1/sla/simulate", null));
+    }
+}
