@@ -11,23 +11,8 @@ import io.supportflow.testing.SupportFlowTestResource;
 @WithTestResource(SupportFlowTestResource.class)
 class ErrorAnswersTest extends ErrorAnswersContract {
 
-    @Override
-    protected Endpoint protectedEndpoint() {
-        return new Endpoint("POST", "/api/v1/tickets/T-ERRORS/resolve", "{\"note\":\"Solved\"}");
-    }
-
-    @Override
-    protected User permitted() {
-        return new User("agent", "agent-dev-password");
-    }
-
-    @Override
-    protected User refused() {
-        return new User("ops", "ops-dev-password");
-    }
-
-    @Override
-    protected Optional<Endpoint> jsonBodyEndpoint() {
-        return Optional.of(new Endpoint("POST", "/api/v1/tickets/T-ERRORS/acknowledge", null));
+    ErrorAnswersTest() {
+        super(new Endpoint("POST", "/api/v1/tickets/T-ERRORS/resolve", "{\"note\":\"Solved\"}"), AGENT, OPS,
+                Optional.of(new Endpoint("POST", "/api/v1/tickets/T-ERRORS/acknowledge", null)));
     }
 }

@@ -114,9 +114,9 @@ class TriageAgreementTest extends SlaTestBase {
         ops().queryParam("from", "yesterday").queryParam("to", start.toString()).get(AGREEMENT)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("from"));
-        ops().queryParam("to", start.toString()).get(AGREEMENT)
+        ops().queryParam("from", start.toString()).queryParam("to", "tomorrow").get(AGREEMENT)
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("from"));
+                .body("errors.field", hasItem("to"));
         ops().queryParam("from", start.toString()).queryParam("to", start.toString()).get(AGREEMENT)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("to"));

@@ -7,28 +7,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.supportflow.testing.ErrorAnswersContract;
 import io.supportflow.testing.SupportFlowTestResource;
 
+/** The survey page takes forms, not JSON: its answers are checked by SurveyPageTest and HostileInputTest. */
 @QuarkusTest
 @WithTestResource(SupportFlowTestResource.class)
 class ErrorAnswersTest extends ErrorAnswersContract {
 
-    @Override
-    protected Endpoint protectedEndpoint() {
-        return Endpoint.get("/api/v1/surveys/stats");
-    }
-
-    @Override
-    protected User permitted() {
-        return new User("ops", "ops-dev-password");
-    }
-
-    @Override
-    protected User refused() {
-        return new User("agent", "agent-dev-password");
-    }
-
-    /** The survey page takes forms, not JSON: its answers are checked by SurveyPageTest and HostileInputTest. */
-    @Override
-    protected Optional<Endpoint> jsonBodyEndpoint() {
-        return Optional.empty();
+    ErrorAnswersTest() {
+        super(Endpoint.get("/api/v1/surveys/stats"), OPS, AGENT, Optional.empty());
     }
 }

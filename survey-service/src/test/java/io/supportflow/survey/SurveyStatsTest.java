@@ -112,6 +112,6 @@ class SurveyStatsTest {
                 .queryParam("from", DAY.toString()).queryParam("to", DAY.minusSeconds(1).toString())
                 .get("/api/v1/surveys/stats")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("from"));
+                .body("errors.field", hasItem("to"));
     }
 }

@@ -3,11 +3,14 @@ package io.supportflow.testing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -34,64 +37,99 @@ public abstract class ErrorAnswersContract {
     public record User(String name, String password) {
     }
 
-    /** An endpoint that needs a role. */
-    protected abstract Endpoint protectedEndpoint();
+    /** The development users every service knows. */
+    public static final User AGENT = new User("agent", "agent-dev-password");
+    public static final User OPS = new User("ops", "ops-dev-password");
 
-    /** A user with the role {@link #protectedEndpoint()} needs. */
-    protected abstract User permitted();
+    private final Endpoint protectedEndpoint;
+    private final User permitted;
+    private final User refused;
+    private final Optional<Endpoint> jsonBodyEndpoint;
 
-    /** A user the service knows who lacks that role. */
-    protected abstract User refused();
-
-    /** An endpoint taking a JSON body, called as {@link #permitted()}; empty if the service takes no body. */
-    protected abstract Optional<Endpoint> jsonBodyEndpoint();
+    /**
+     * @param protectedEndpoint an endpoint that needs a role
+     * @param permitted         a user with that role
+     * @param refused           a user the service knows who lacks it
+     * @param jsonBodyEndpoint  an endpoint taking a JSON body, called as {@code permitted}; empty if the service
+     *                          takes none
+     */
+    protected ErrorAnswersContract(Endpoint protectedEndpoint, User permitted, User refused,
+                                   Optional<Endpoint> jsonBodyEndpoint) {
+        this.protectedEndpoint = protectedEndpoint;
+        this.permitted = permitted;
+        this.refused = refused;
+        this.jsonBodyEndpoint = jsonBodyEndpoint;
+    }
 
     @Test
     void noCredentialsAreAProblemWithTheBasicChallenge() {
-        assertProblem(call(given(), protectedEndpoint()), 401);
+        assertProblem(call(given(), protectedEndpoint), 401);
     }
 
     @Test
     void aWrongPasswordIsAProblemWithTheBasicChallenge() {
-        assertProblem(call(as(new User(permitted().name(), "not-the-password")), protectedEndpoint()), 401);
+        assertProblem(call(as(new User(permitted.name(), "not-the-password")), protectedEndpoint), 401);
     }
 
     @Test
     void aUserWithoutTheRoleIsRefusedWithAProblem() {
-        assertProblem(call(as(refused()), protectedEndpoint()), 403);
+        assertProblem(call(as(refused), protectedEndpoint), 403);
     }
 
     @Test
     void anUnknownPathIsAProblem() {
-        assertProblem(as(permitted()).get("/api/v1/no-such-resource"), 404);
+        assertProblem(as(permitted).get("/api/v1/no-such-resource"), 404);
     }
 
     @Test
     void aMethodThePathDoesNotTakeIsAProblem() {
-        assertProblem(as(permitted()).delete(protectedEndpoint().path()), 405);
+        assertProblem(as(permitted).delete(protectedEndpoint.path()), 405);
     }
 
     @Test
     void anAcceptHeaderTheEndpointCannotServeIsAProblem() {
-        assertProblem(call(as(permitted()).accept("application/xml"), protectedEndpoint()), 406);
+        assertProblem(call(as(permitted).accept("application/xml"), protectedEndpoint), 406);
     }
 
     @Test
     void aBodyOfAnotherMediaTypeIsAProblem() {
-        Optional<Endpoint> endpoint = jsonBodyEndpoint();
+        Optional<Endpoint> endpoint = jsonBodyEndpoint;
         Assumptions.assumeTrue(endpoint.isPresent(), "the service takes no JSON body");
-        assertProblem(as(permitted()).contentType("text/plain").body("priority=P1")
+        assertProblem(as(permitted).contentType("text/plain").body("priority=P1")
                 .request(endpoint.get().method(), endpoint.get().path()), 415);
     }
 
     @Test
     void aBodyDeclaringACharsetOtherThanUtf8IsAProblem() {
-        Optional<Endpoint> endpoint = jsonBodyEndpoint();
+        Optional<Endpoint> endpoint = jsonBodyEndpoint;
         Assumptions.assumeTrue(endpoint.isPresent(), "the service takes no JSON body");
-        Response answer = as(permitted()).contentType("application/json; charset=ISO-8859-1").body("{}")
+        Response answer = as(permitted).contentType("application/json; charset=ISO-8859-1").body("{}")
                 .request(endpoint.get().method(), endpoint.get().path());
         assertProblem(answer, 415);
         assertThat(answer.jsonPath().getString("errors[0].field")).isEqualTo("Content-Type");
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsTheseErrorsWithTheProblemSchema() {
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        assertDocumented(openApi, protectedEndpoint, "401", "403", "500");
+        jsonBodyEndpoint.ifPresent(endpoint -> assertDocumented(openApi, endpoint, "415", "500"));
+    }
+
+    /** Asserts that the operation {@code endpoint} calls lists each status with a problem+json body. */
+    private static void assertDocumented(JsonPath openApi, Endpoint endpoint, String... statuses) {
+        String concretePath = endpoint.path().replaceFirst("\\?.*", "");
+        Map<String, Object> paths = openApi.getMap("paths");
+        String template = paths.keySet().stream()
+                .filter(candidate -> concretePath.matches(candidate.replaceAll("\\{[^/]+}", "[^/]+")))
+                .findFirst().orElseThrow(() -> new AssertionError(concretePath + " is not in the OpenAPI description"));
+        String responses = "paths.'" + template + "'." + endpoint.method().toLowerCase(Locale.ROOT) + ".responses";
+        assertThat(openApi.getMap(responses)).as("%s %s", endpoint.method(), template).containsKeys(statuses);
+        for (String status : statuses) {
+            assertThat(openApi.getMap(responses + ".'" + status + "'.content")).as("body of %s", status)
+                    .containsKey("application/problem+json");
+        }
     }
 
     /** Asserts that an answer is the problem of {@code status} in the API's own words. */
