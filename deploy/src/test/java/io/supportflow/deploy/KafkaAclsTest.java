@@ -116,7 +116,7 @@ class KafkaAclsTest {
         return resolved.toString();
     }
 
-    private static Set<String> topicsAllowed(JsonNode user, String operation) {
+    static Set<String> topicsAllowed(JsonNode user, String operation) {
         Set<String> topics = new TreeSet<>();
         for (JsonNode acl : user.at("/spec/authorization/acls")) {
             if ("topic".equals(acl.at("/resource/type").asText())) {

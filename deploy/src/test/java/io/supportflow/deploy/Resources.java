@@ -22,7 +22,7 @@ final class Resources {
     static final String SERVICES = "io.supportflow.testing.ProcessStack#SERVICES";
 
     private static final YAMLMapper YAML = new YAMLMapper();
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
     /** The Kafka principals and their ACLs. */
     static final Path STRIMZI_USERS = ROOT.resolve("deploy/kubernetes/strimzi-users.yaml");
