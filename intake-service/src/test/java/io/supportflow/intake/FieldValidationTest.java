@@ -5,11 +5,14 @@ import static io.supportflow.intake.TicketRequests.assertNothingPublishedBefore;
 import static io.supportflow.intake.TicketRequests.customerOf;
 import static io.supportflow.intake.TicketRequests.post;
 import static io.supportflow.intake.TicketRequests.validTicket;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -22,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.supportflow.events.EventType;
+import io.supportflow.events.TicketReceived;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.SupportFlowTestResource;
 import io.supportflow.testing.TopicClients;
@@ -52,8 +57,8 @@ class FieldValidationTest {
                         "is not an email address"),
                 broken("email with a space", t -> customerOf(t).put("email", "ada lovelace@example.com"),
                         "customer.email", "is not an email address"),
-                broken("locale unsupported", t -> customerOf(t).put("locale", "fr"), "customer.locale",
-                        "must be one of [en, de]"),
+                broken("locale no language tag", t -> customerOf(t).put("locale", "français"), "customer.locale",
+                        "must be a language tag such as en, de or fr-CA"),
                 broken("subject missing", t -> t.remove("subject"), "subject", "is required"),
                 broken("subject too long", t -> t.put("subject", "s".repeat(201)), "subject", "at most 200 characters"),
                 broken("subject with a line break", t -> t.put("subject", "first\nsecond"), "subject",
@@ -116,7 +121,7 @@ class FieldValidationTest {
     void everyFieldAtFaultIsNamedInOneAnswer() {
         Map<String, Object> ticket = validTicket("GOLD");
         customerOf(ticket).put("email", "nope");
-        customerOf(ticket).put("locale", "fr");
+        customerOf(ticket).put("locale", "fr_FR!");
         ticket.remove("subject");
         ticket.put("impact", "HUGE");
 
@@ -134,6 +139,27 @@ class FieldValidationTest {
         customerOf(ticket).put("locale", "DE");
 
         post(WEB_KEY, ticket).statusCode(202);
+    }
+
+    @Test
+    void aLocaleSupportFlowDoesNotWriteFallsBackToEnglishAndTheAnswerSaysSo() {
+        Map<String, Object> ticket = validTicket("PRO");
+        customerOf(ticket).put("locale", "fr-CA");
+
+        String ticketId = post(WEB_KEY, ticket).statusCode(202)
+                .body("locale", equalTo("en"))
+                .body("notices[0]", containsString("customer.locale fr-CA is not a language SupportFlow writes in"))
+                .extract().path("ticketId");
+        TicketReceived event = received.awaitEvent(EventType.TICKET_RECEIVED, ticketId, Duration.ofSeconds(10));
+        assertThat(event.customer().locale()).isEqualTo("en");
+    }
+
+    @Test
+    void aRegionalTagOfAWrittenLanguageIsWrittenInThatLanguageWithoutANotice() {
+        Map<String, Object> ticket = validTicket("PRO");
+        customerOf(ticket).put("locale", "de-AT");
+
+        post(WEB_KEY, ticket).statusCode(202).body("locale", equalTo("de")).body("notices", nullValue());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.supportflow.intake.domain;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 import io.supportflow.events.Category;
@@ -41,16 +42,31 @@ public record TicketRequest(
     public static final int MAX_SUBJECT = 200;
     public static final int MAX_DESCRIPTION_BYTES = 32 * 1024;
     static final String DEFAULT_LOCALE = "en";
+    /** The languages customer messages are written in; any other customer locale falls back to English. */
+    public static final List<String> WRITTEN_LOCALES = List.of("en", "de");
+    /** A BCP 47 language tag: a language, then optional script, region or variant subtags. */
+    static final String LANGUAGE_TAG = "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,4}";
 
     /** The customer part of a submission. */
     public record CustomerRequest(
             @Line(max = MAX_SHORT_TEXT, required = true) String accountId,
             @Line(max = MAX_SHORT_TEXT, required = true) String name,
             @Line(max = 254, required = true) @EmailAddress String email,
-            @Pattern(regexp = "(?i)en|de", message = "must be one of [en, de]") String locale) {
+            @Pattern(regexp = LANGUAGE_TAG, message = "must be a language tag such as en, de or fr-CA") String locale) {
 
         Customer toCustomer() {
-            return new Customer(accountId, name, email, locale == null ? DEFAULT_LOCALE : locale.toLowerCase(Locale.ROOT));
+            return new Customer(accountId, name, email, writtenLocale());
+        }
+
+        /** The language the customer is written in: the tag's language where SupportFlow writes it, else English. */
+        public String writtenLocale() {
+            String language = locale == null ? DEFAULT_LOCALE : locale.split("-", 2)[0].toLowerCase(Locale.ROOT);
+            return WRITTEN_LOCALES.contains(language) ? language : DEFAULT_LOCALE;
+        }
+
+        /** Whether the customer asked for a language SupportFlow does not write, and gets {@link #writtenLocale()}. */
+        public boolean localeFallsBack() {
+            return locale != null && !locale.split("-", 2)[0].equalsIgnoreCase(writtenLocale());
         }
     }
 

@@ -29,6 +29,7 @@ import io.supportflow.events.Channel;
 import io.supportflow.intake.domain.TicketRequest;
 import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.intake.security.ApiKeyAuthentication;
+import io.supportflow.intake.service.SubmissionOutcome;
 import io.supportflow.intake.service.TicketSubmissions;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
@@ -79,7 +80,9 @@ public class TicketResource {
             + "`submittedAt` (ISO-8601 instant) is when the customer made contact; it must lie within the configured "
             + "skew ahead of and age behind the ticket's receipt. The ticket runs on its account's plan (account "
             + "directory); a differing `plan` is recorded as the ticket's `claimedPlan`, and `plan` may be left out.")
-    @APIResponse(responseCode = "202", description = "Accepted and published; Location points to the ticket view")
+    @APIResponse(responseCode = "202", description = "Accepted and published; Location points to the ticket view",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TicketAccepted.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (a `submittedAt` in the future "
             + "or too old among them), or the body is not JSON (problem+json names each field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -115,9 +118,17 @@ public class TicketResource {
                 requireOwnChannel(channel, request.channel());
             }
             return submissions.submit(submissionOf(channel, request, idempotencyKey));
-        })).thenApply(outcome -> Response.accepted(new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED"))
+        })).thenApply(outcome -> Response.accepted(accepted(outcome, request.customer()))
                         .location(tickets.resolve(outcome.ticketId()))
                         .build());
+    }
+
+    private static TicketAccepted accepted(SubmissionOutcome outcome, TicketRequest.CustomerRequest customer) {
+        List<String> notices = customer.localeFallsBack()
+                ? List.of("customer.locale " + customer.locale() + " is not a language SupportFlow writes in "
+                        + TicketRequest.WRITTEN_LOCALES + ": the customer is written to in " + customer.writtenLocale())
+                : List.of();
+        return new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED", customer.writtenLocale(), notices);
     }
 
     /**
