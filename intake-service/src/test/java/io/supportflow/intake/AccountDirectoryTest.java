@@ -66,6 +66,17 @@ class AccountDirectoryTest {
     }
 
     @Test
+    void anAccountReadAndSentBackAsItIsChangesNothing() {
+        String id = newAccountId();
+        put(id, "{\"plan\":\"PRO\",\"region\":\"EU\"}").statusCode(201);
+        String asRead = get(id).statusCode(200).extract().asString();
+
+        put(id, asRead).statusCode(200).header("ETag", "\"1\"");
+        put(id, asRead.replace("\"PRO\"", "\"BUSINESS\"")).statusCode(200).header("ETag", "\"2\"");
+        put(id, "{\"plan\":\"PRO\",\"regoin\":\"EU\"}").statusCode(400).body("errors[0].field", equalTo("regoin"));
+    }
+
+    @Test
     void aChangeIsTheNextVersionAndStatingTheAccountAsItIsPublishesNothing() {
         String id = newAccountId();
         put(id, "{\"plan\":\"FREE\"}").statusCode(201);

@@ -1,6 +1,8 @@
 package io.supportflow.sla;
 
 import static io.supportflow.sla.CalendarRequests.ROTATIONS;
+import static io.supportflow.sla.CalendarRequests.SCHEDULES;
+import static io.supportflow.sla.CalendarRequests.berlinOffice;
 import static io.supportflow.sla.CalendarRequests.member;
 import static io.supportflow.sla.CalendarRequests.newId;
 import static io.supportflow.sla.CalendarRequests.ops;
@@ -95,6 +97,20 @@ class RotationApiTest extends SlaTestBase {
         ops().get(ROTATIONS).then().body("find { it.id == '%s' }.version".formatted(id), equalTo(2));
         onCallAt(id, HANDOVER.plusSeconds(13 * 3600), "Ada");
         assertThat(calendars.rotation(id).orElseThrow().webhooks()).isEmpty();
+    }
+
+    @Test
+    void aRotationOrScheduleReadAndSentBackIsTakenWithTheFieldsOnlyAGetShows() {
+        String rotation = newId("rota");
+        ops().contentType(ContentType.JSON).body(threeTurns(HANDOVER.toString())).put(ROTATIONS + rotation)
+                .then().statusCode(201);
+        String rotationAsRead = ops().get(ROTATIONS + rotation).then().statusCode(200).extract().asString();
+        ops().contentType(ContentType.JSON).body(rotationAsRead).put(ROTATIONS + rotation).then().statusCode(200);
+
+        String schedule = newId("office");
+        ops().contentType(ContentType.JSON).body(berlinOffice()).put(SCHEDULES + schedule).then().statusCode(201);
+        String scheduleAsRead = ops().get(SCHEDULES + schedule).then().statusCode(200).extract().asString();
+        ops().contentType(ContentType.JSON).body(scheduleAsRead).put(SCHEDULES + schedule).then().statusCode(200);
     }
 
     static Stream<Arguments> badRotations() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -176,9 +177,10 @@ public final class ProcessStack implements AutoCloseable {
     @Override
     public void close() {
         // All at once: each instance takes seconds to leave its consumer groups; one after another, ten took a minute.
+        List<Future<?>> stopped;
         try (ExecutorService stopping = Executors.newVirtualThreadPerTaskExecutor()) {
-            Stream.concat(services.values().stream(), moreInstances.values().stream().flatMap(List::stream))
-                    .forEach(instance -> stopping.submit(instance::close));
+            stopped = Stream.concat(services.values().stream(), moreInstances.values().stream().flatMap(List::stream))
+                    .<Future<?>>map(instance -> stopping.submit(instance::close)).toList();
         }
         mail.close();
         broker.close();
@@ -187,5 +189,8 @@ public final class ProcessStack implements AutoCloseable {
         } else {
             databases.values().forEach(TestDatabase::close);
         }
+        stopped.stream().filter(stop -> stop.state() == Future.State.FAILED).findFirst().ifPresent(stop -> {
+            throw new IllegalStateException("An instance could not be stopped", stop.exceptionNow());
+        });
     }
 }

@@ -2,6 +2,8 @@ package io.supportflow.intake.domain;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.supportflow.events.Plan;
 import io.supportflow.intake.domain.validation.OneOf;
 import io.supportflow.runtime.text.Line;
@@ -9,8 +11,10 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * An account as the billing system sends it, in a PUT body or as one line of an import; every field is text, so
- * a wrong value is reported by name. In a PUT body {@code accountId} may be left out (the path names it).
+ * a wrong value is reported by name. In a PUT body {@code accountId} may be left out (the path names it). The
+ * version and author a GET shows may come along (an account read and sent back) and are ignored.
  */
+@JsonIgnoreProperties({"version", "changedBy", "changedAt"})
 public record AccountRequest(
         @Line(max = MAX_ID, required = true) String accountId,
         @OneOf(value = Plan.class, required = true) String plan,

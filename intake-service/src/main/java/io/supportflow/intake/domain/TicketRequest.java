@@ -22,7 +22,8 @@ import jakarta.validation.constraints.Pattern;
 
 /**
  * A submission as a channel adapter sends it: every field is text, so a wrong value is reported by name
- * instead of failing the whole body. {@code channel} is checked against the API key's, not here.
+ * instead of failing the whole body. {@code channel}, when given, must name a channel; that it is the API key's
+ * own is checked where the key is known.
  * {@code submittedAt} (optional) is the ISO-8601 instant the customer made contact. {@code plan} (optional) is
  * the plan the adapter believes the customer has; the ticket runs on its account's.
  */

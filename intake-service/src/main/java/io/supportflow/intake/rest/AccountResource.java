@@ -175,7 +175,8 @@ public class AccountResource {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated() {
-        return Problem.response(Response.Status.UNAUTHORIZED, "A billing system's X-Api-Key header is required");
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "A billing system's X-Api-Key header is required"))
+                .header(HttpHeaders.WWW_AUTHENTICATE, ApiKeyAuthentication.CHALLENGE).build();
     }
 
     @ServerExceptionMapper

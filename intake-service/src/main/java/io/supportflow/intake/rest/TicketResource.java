@@ -44,6 +44,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -175,7 +176,8 @@ public class TicketResource {
     /** Without a valid key the endpoint answers with a problem, not the bare 401 of a challenge. */
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated() {
-        return Problem.response(Response.Status.UNAUTHORIZED, "A valid X-Api-Key header is required");
+        return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, "A valid X-Api-Key header is required"))
+                .header(HttpHeaders.WWW_AUTHENTICATE, ApiKeyAuthentication.CHALLENGE).build();
     }
 
     @ServerExceptionMapper

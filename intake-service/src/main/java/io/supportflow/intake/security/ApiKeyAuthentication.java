@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,6 +34,8 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
     public static final String ROLE = "channel-adapter";
     public static final String BILLING_ROLE = "billing";
     public static final String HEADER = "X-Api-Key";
+    /** RFC 9110 wants a challenge on every 401: this one names the scheme's header, in the product's realm. */
+    public static final String CHALLENGE = "ApiKey realm=\"SupportFlow\", header=\"" + HEADER + "\"";
 
     private final List<KeyHolder> holders = new ArrayList<>();
 
@@ -79,7 +82,7 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
-        return Uni.createFrom().item(new ChallengeData(401));
+        return Uni.createFrom().item(new ChallengeData(401, HttpHeaderNames.WWW_AUTHENTICATE, CHALLENGE));
     }
 
     @Override

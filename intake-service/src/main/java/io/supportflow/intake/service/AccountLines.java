@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
@@ -63,6 +64,9 @@ public sealed interface AccountLines {
             try {
                 AccountRequest request = reader.readValue(line);
                 return request == null ? Parsed.fault("line", "must be a JSON object") : Parsed.of(request);
+            } catch (UnrecognizedPropertyException e) {
+                return Parsed.fault("line", "has a field an account does not take; the fields are "
+                        + String.join(", ", CSV_COLUMNS));
             } catch (JsonMappingException e) {
                 String field = e.getPath().isEmpty() || e.getPath().get(0).getFieldName() == null ? "line"
                         : e.getPath().get(0).getFieldName();

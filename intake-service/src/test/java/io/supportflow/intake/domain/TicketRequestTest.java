@@ -56,7 +56,7 @@ class TicketRequestTest {
     @Test
     void anOptionalFieldIsCheckedWhateverItHolds() {
         assertThat(faultsOf(request("\t", "Cannot join", "ada@example.com", "", null))).containsExactly(
-                new FieldError("customer.locale", "must be one of [en, de]"),
+                new FieldError("customer.locale", "must be a language tag such as en, de or fr-CA"),
                 new FieldError("externalRef", "must be a single line without control characters"));
     }
 

@@ -31,7 +31,9 @@ public record QueryPeriod(Instant from, Instant to) {
         Optional<Instant> start = absent(from) ? end.map(e -> e.minus(defaultLength))
                 : InstantParams.parse("from", from, errors);
         if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-            errors.add(new FieldError("to", "must be after from"));
+            // Name the parameter the client sent: a from in the future with no to is from's fault.
+            errors.add(absent(to) ? new FieldError("from", "must be before now (to, when not given)")
+                    : new FieldError("to", "must be after from"));
         }
         if (!errors.isEmpty()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid", errors);

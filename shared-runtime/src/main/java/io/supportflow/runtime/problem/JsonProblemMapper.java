@@ -1,5 +1,6 @@
 package io.supportflow.runtime.problem;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ public class JsonProblemMapper {
 
     /** Jackson's report of a field given twice (StrictRequestJson): the one message it has no type for. */
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
 
     /** Declared separately: Quarkus ships a more specific built-in mapper for this subtype. */
     @ServerExceptionMapper
@@ -71,26 +73,30 @@ public class JsonProblemMapper {
 
     /** The path of a field in the object the parser was reading when it failed. */
     private static String pathTo(JsonProcessingException e, String field) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return field;
+        List<String> segments = new ArrayList<>(List.of(field));
+        if (e.getProcessor() instanceof JsonParser parser) {
+            for (JsonStreamContext context = parser.getParsingContext().getParent(); context != null && !context.inRoot();
+                 context = context.getParent()) {
+                segments.addFirst(context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName());
+            }
         }
-        StringBuilder path = new StringBuilder(field);
-        for (JsonStreamContext context = parser.getParsingContext().getParent(); context != null && !context.inRoot();
-             context = context.getParent()) {
-            path.insert(0, context.inArray() ? "[" + context.getCurrentIndex() + "]" : context.getCurrentName() + ".");
+        return joined(segments);
+    }
+
+    /** {@code customer.email}, {@code holidays[0].date}; a name no request field could have is not repeated back. */
+    private static String joined(List<String> segments) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            if (segment == null || !segment.startsWith("[") && !PLAIN_NAME.matcher(segment).matches()) {
+                return "body";
+            }
+            path.append(path.isEmpty() || segment.startsWith("[") ? "" : ".").append(segment);
         }
-        return path.toString();
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String pathOf(MismatchedInputException e) {
-        StringBuilder path = new StringBuilder();
-        e.getPath().forEach(reference -> {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        });
-        return path.toString();
+        return joined(e.getPath().stream().map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                : "[" + reference.getIndex() + "]").toList());
     }
 }

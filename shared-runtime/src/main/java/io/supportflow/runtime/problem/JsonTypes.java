@@ -1,5 +1,6 @@
 package io.supportflow.runtime.problem;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -28,6 +29,9 @@ final class JsonTypes {
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
+        }
+        if (type == Duration.class) {
+            return "an ISO-8601 duration string (e.g. PT4H)";
         }
         if (type == LocalDate.class) {
             return "a date string (e.g. 2026-03-02)";

@@ -43,6 +43,14 @@ class QueryPeriodTest {
     }
 
     @Test
+    void aStartInTheFutureWithoutAnEndIsABadRequestNamingFrom() {
+        ProblemException refused = catchThrowableOfType(ProblemException.class,
+                () -> QueryPeriod.of("2027-01-01T00:00:00Z", null, NOW));
+        assertThat(((Problem) refused.getResponse().getEntity()).errors())
+                .containsExactly(new FieldError("from", "must be before now (to, when not given)"));
+    }
+
+    @Test
     void unreadableEndsAreNamedEachOnceWithoutRepeatingThem() {
         Problem problem = problemOf("yesterday", "tomorrow<script>");
         assertThat(problem.status()).isEqualTo(400);

@@ -3,6 +3,7 @@ package io.supportflow.runtime.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,7 +21,8 @@ class JsonProblemMapperTest {
     record Customer(String email, List<String> tags) {
     }
 
-    record Request(String subject, int count, boolean urgent, Channel channel, Instant at, Customer customer) {
+    record Request(String subject, int count, boolean urgent, Channel channel, Instant at, Duration target,
+                   Customer customer, List<Customer> contacts) {
     }
 
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules();
@@ -51,7 +53,7 @@ class JsonProblemMapperTest {
         Problem problem = problemFor("{\"subject\":\"Slow\",\"catgory\":\"QUESTION\"}");
         assertThat(problem.detail()).isEqualTo("The request body has a field this endpoint does not take");
         assertThat(problem.errors()).containsExactly(new FieldError("catgory",
-                "is not a field here; the fields are at, channel, count, customer, subject, urgent"));
+                "is not a field here; the fields are at, channel, contacts, count, customer, subject, target, urgent"));
         assertThat(problemFor("{\"customer\":{\"mail\":\"a@example.com\"}}").errors())
                 .containsExactly(new FieldError("customer.mail", "is not a field here; the fields are email, tags"));
     }
@@ -63,6 +65,19 @@ class JsonProblemMapperTest {
         assertThat(problem.errors()).containsExactly(new FieldError("subject", "appears more than once in its object"));
         assertThat(problemFor("{\"customer\":{\"email\":\"a@example.com\",\"email\":\"b@example.com\"}}").errors())
                 .containsExactly(new FieldError("customer.email", "appears more than once in its object"));
+        assertThat(problemFor("{\"contacts\":[{\"email\":\"a@example.com\",\"email\":\"b@example.com\"}]}").errors())
+                .containsExactly(new FieldError("contacts[0].email", "appears more than once in its object"));
+    }
+
+    @Test
+    void aFieldNameNoRequestCouldHaveIsNotRepeatedBack() {
+        assertThat(problemFor("{\"<script>x</script>\":1}").errors()).extracting(FieldError::field).containsExactly("body");
+    }
+
+    @Test
+    void aDurationInAnotherFormIsAskedForAsIso8601() {
+        assertThat(problemFor("{\"target\":{\"hours\":4}}").errors())
+                .containsExactly(new FieldError("target", "must be an ISO-8601 duration string (e.g. PT4H)"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.supportflow.sla.console;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.problem.SecurityProblemMapper;
@@ -20,9 +21,13 @@ public class ApiChallengeMapper {
 
     static final String FORM = "Form realm=\"SupportFlow\", login=\"/console/login.html\"";
 
-    /** Ahead of shared-runtime's SecurityProblemMapper, which knows only the Basic challenge. */
-    @ServerExceptionMapper(priority = Priorities.USER - 1)
-    public Response unauthorized(UnauthorizedException exception, HttpHeaders headers) {
+    /**
+     * Ahead of shared-runtime's SecurityProblemMapper, which knows only the Basic challenge. Wrong or stale
+     * credentials (AuthenticationFailedException, now that authentication waits for the endpoint) get the same.
+     */
+    @ServerExceptionMapper(value = {UnauthorizedException.class, AuthenticationFailedException.class},
+            priority = Priorities.USER - 1)
+    public Response unauthorized(HttpHeaders headers) {
         String fetchMode = headers.getHeaderString("Sec-Fetch-Mode");
         boolean fromAScript = fetchMode != null && !"navigate".equalsIgnoreCase(fetchMode);
         return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,

@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.supportflow.events.OnCallMember;
 import io.supportflow.runtime.http.InstantParams;
 import io.supportflow.runtime.problem.FieldError;
@@ -15,8 +17,10 @@ import io.supportflow.sla.service.RotationDraft;
  * An on-call rotation as ops send it: {@code {"handoverAt": "2027-01-04T07:00:00Z", "shift": "P7D", "members":
  * [{"name": "Ada", "email": "ada@example.com"}], "webhooks": ["pager"]}}. The members take turns of one shift each
  * from {@code handoverAt}; every page also goes to the webhooks (names notification-service knows). The instant
- * and the duration arrive as text and are read here; the rest is checked by the domain's rules.
+ * and the duration arrive as text and are read here; the rest is checked by the domain's rules. The fields only a
+ * GET shows (id, version, author, who is on call) may come along in a body read and sent back, and are ignored.
  */
+@JsonIgnoreProperties({"id", "version", "changedBy", "changedAt", "onCallNow"})
 public record RotationRequest(String handoverAt, String shift, List<OnCallMember> members, List<String> webhooks) {
 
     RotationDraft draft() {

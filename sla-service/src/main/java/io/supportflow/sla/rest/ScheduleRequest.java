@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import io.supportflow.events.Holiday;
 import io.supportflow.events.OpeningInterval;
 import io.supportflow.runtime.problem.FieldError;
@@ -19,8 +21,10 @@ import io.supportflow.sla.service.ScheduleDraft;
  * A schedule as ops send it: {@code {"zone": "Europe/Berlin", "week": {"MONDAY": [{"from": "08:00", "to": "18:00"}]},
  * "holidays": [{"date": "2027-10-03", "name": "Tag der Deutschen Einheit"}]}}. Day names and dates arrive as text
  * and are read here, so a bad one is named by its place and never repeated back; the rest is checked by the
- * domain's rules ({@code ScheduleRules}).
+ * domain's rules ({@code ScheduleRules}). The fields only a GET shows (id, version, author, whether it is open)
+ * may come along in a body read and sent back, and are ignored.
  */
+@JsonIgnoreProperties({"id", "version", "changedBy", "changedAt", "openNow", "nextOpening"})
 public record ScheduleRequest(String zone, Map<String, List<OpeningInterval>> week, List<HolidayRequest> holidays) {
 
     /** One day closed; {@code date} is ISO-8601, e.g. 2027-10-03. */

@@ -43,7 +43,8 @@ public class AgreementResource {
         QueryPeriod period = QueryPeriod.of(from, to, clock.instant());
         if (period.length().compareTo(LONGEST_PERIOD) > 0) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "The period is not valid",
-                    List.of(new FieldError("to", "must be at most 366 days after from")));
+                    List.of(to == null || to.isBlank() ? new FieldError("from", "must be at most 366 days before now")
+                            : new FieldError("to", "must be at most 366 days after from")));
         }
         return reports.between(period.from(), period.to());
     }
