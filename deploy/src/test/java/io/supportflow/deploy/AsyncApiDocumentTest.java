@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
+import io.supportflow.events.AdapterSubmissions;
+import io.supportflow.events.Channel;
 import io.supportflow.events.CloudEventHeaders;
 import io.supportflow.events.EventType;
 import io.supportflow.events.Topics;
@@ -32,8 +34,12 @@ class AsyncApiDocumentTest {
     private static final boolean WRITE = Boolean.getBoolean("supportflow.events.write-contract");
     private static final YAMLMapper YAML = YAMLMapper.builder().disable(YAMLGenerator.Feature.SPLIT_LINES).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String SUBMISSION_KEY = "the adapter's external reference (the submission's idempotency key)";
     private static final Map<String, String> KEYS = Map.of(Topics.SLA_SCHEDULES, "the schedule's or rotation's id",
-            Topics.SLA_POLICIES, "sla-policy: there is one policy", Topics.ACCOUNTS, "the account's id");
+            Topics.SLA_POLICIES, "sla-policy: there is one policy", Topics.ACCOUNTS, "the account's id",
+            AdapterSubmissions.RESULTS, SUBMISSION_KEY + ", as the submission answered",
+            AdapterSubmissions.topic(Channel.WEB), SUBMISSION_KEY, AdapterSubmissions.topic(Channel.CHAT), SUBMISSION_KEY,
+            AdapterSubmissions.topic(Channel.PHONE), SUBMISSION_KEY);
 
     private final List<JsonNode> resources = Resources.ofThisModule();
 
@@ -64,6 +70,7 @@ class AsyncApiDocumentTest {
         for (EventType type : EventType.values()) {
             messages.set(type.ceType(), message(type));
         }
+        messages.set(AdapterSubmissions.CE_TYPE, submission());
         return document;
     }
 
@@ -80,6 +87,9 @@ class AsyncApiDocumentTest {
                 onTopic.putObject(type.ceType()).put("$ref", "#/components/messages/" + type.ceType());
             }
         }
+        if (AdapterSubmissions.TOPICS.contains(topic)) {
+            onTopic.putObject(AdapterSubmissions.CE_TYPE).put("$ref", "#/components/messages/" + AdapterSubmissions.CE_TYPE);
+        }
         operations.set(writer + ".sends." + topic, operation("send", topic, writer));
         readers.forEach(reader -> operations.set(reader + ".receives." + topic, operation("receive", topic, reader)));
     }
@@ -94,20 +104,42 @@ class AsyncApiDocumentTest {
     private static ObjectNode message(EventType type) {
         ObjectNode message = NODES.objectNode().put("name", type.recordClass().getSimpleName())
                 .put("contentType", CloudEventHeaders.JSON);
+        ObjectNode properties = headers(message, type.ceType());
+        properties.withObjectProperty(CloudEventHeaders.ID).put("description", "Deterministic: the same fact always has the same id");
+        properties.withObjectProperty(CloudEventHeaders.SOURCE).put("description", "/supportflow/<service>");
+        properties.withObjectProperty(CloudEventHeaders.TIME).put("description", "When the fact happened, not when it was published");
+        properties.putObject(CloudEventHeaders.SUBJECT).put("type", "string");
+        message.putObject("payload").put("$ref", type.ceType() + ".schema.json");
+        return message;
+    }
+
+    /** What a channel adapter publishes: the body of intake's POST /api/v1/tickets, with the same rules. */
+    private static ObjectNode submission() {
+        ObjectNode message = NODES.objectNode().put("name", "TicketSubmission").put("contentType", CloudEventHeaders.JSON)
+                .put("description", "Answered on " + AdapterSubmissions.RESULTS + " by the submission's ce_id: "
+                        + "accepted with the ticket, or refused with the problem details the HTTP entrance would give.");
+        ObjectNode properties = headers(message, AdapterSubmissions.CE_TYPE);
+        properties.withObjectProperty(CloudEventHeaders.ID).put("description", "The adapter's id of this submission; its answer "
+                + "names it");
+        properties.withObjectProperty(CloudEventHeaders.SOURCE).put("description", "The adapter, e.g. /adapters/chat (the topic, "
+                + "not this attribute, names the channel)");
+        message.putObject("payload").put("type", "object").put("description", "The JSON body of POST /api/v1/tickets: "
+                + "schema TicketRequest of intake's OpenAPI description (/q/openapi); unknown fields are refused");
+        return message;
+    }
+
+    /** The CloudEvents headers every record of {@code ceType} carries; returns their properties. */
+    private static ObjectNode headers(ObjectNode message, String ceType) {
         ObjectNode headers = message.putObject("headers").put("type", "object");
         ObjectNode properties = headers.putObject("properties");
         properties.putObject(CloudEventHeaders.SPEC_VERSION).put("const", CloudEventHeaders.SPEC_VERSION_1_0);
-        properties.putObject(CloudEventHeaders.TYPE).put("const", type.ceType());
-        properties.putObject(CloudEventHeaders.ID).put("type", "string")
-                .put("description", "Deterministic: the same fact always has the same id");
-        properties.putObject(CloudEventHeaders.SOURCE).put("type", "string").put("description", "/supportflow/<service>");
-        properties.putObject(CloudEventHeaders.TIME).put("type", "string").put("format", "date-time")
-                .put("description", "When the fact happened, not when it was published");
-        properties.putObject(CloudEventHeaders.SUBJECT).put("type", "string");
+        properties.putObject(CloudEventHeaders.TYPE).put("const", ceType);
+        properties.putObject(CloudEventHeaders.ID).put("type", "string");
+        properties.putObject(CloudEventHeaders.SOURCE).put("type", "string");
+        properties.putObject(CloudEventHeaders.TIME).put("type", "string").put("format", "date-time");
         headers.putArray("required").add(CloudEventHeaders.SPEC_VERSION).add(CloudEventHeaders.TYPE)
                 .add(CloudEventHeaders.ID).add(CloudEventHeaders.SOURCE).add(CloudEventHeaders.TIME);
-        message.putObject("payload").put("$ref", type.ceType() + ".schema.json");
-        return message;
+        return properties;
     }
 
     private Stream<JsonNode> principals() {

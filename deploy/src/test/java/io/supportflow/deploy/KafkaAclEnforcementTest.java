@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -24,8 +25,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
+import io.supportflow.events.AdapterSubmissions;
+import io.supportflow.events.Channel;
 import io.supportflow.events.Topics;
 import io.supportflow.testing.KafkaBroker;
 import io.supportflow.testing.KafkaPrincipals;
@@ -77,6 +81,28 @@ class KafkaAclEnforcementTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Channel.class)
+    void anAdapterWritesItsChannelsSubmissionsButNotAnotherChannelsNorATicketDirectly(Channel channel) {
+        String own = AdapterSubmissions.topic(channel);
+        try (KafkaProducer<String, String> producer = producerOf(KafkaAclsTest.adapter(channel))) {
+            Awaitility.await(channel + "'s adapter's first write").atMost(WAIT).ignoreExceptions()
+                    .until(() -> producer.send(new ProducerRecord<>(own, "ref-1", "{}")).get(10, TimeUnit.SECONDS) != null);
+
+            List<String> refused = new ArrayList<>(AdapterSubmissions.TOPICS);
+            refused.remove(own);
+            refused.add(Topics.TICKETS_RECEIVED);
+            for (String topic : refused) {
+                assertThatThrownBy(() -> producer.send(new ProducerRecord<>(topic, "ref-1", "{}"))
+                        .get(30, TimeUnit.SECONDS)).as(channel + "'s adapter writing " + topic)
+                        .isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(TopicAuthorizationException.class);
+            }
+        }
+        Awaitility.await(channel + "'s adapter reading the answers").atMost(WAIT).ignoreExceptions()
+                .until(() -> polledWithoutRefusal(KafkaAclsTest.adapter(channel), AdapterSubmissions.RESULTS));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -14,10 +15,13 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.supportflow.events.AdapterSubmissions;
+import io.supportflow.events.Channel;
 import io.supportflow.events.Topics;
 
 /**
@@ -27,13 +31,17 @@ import io.supportflow.events.Topics;
  */
 class KafkaAclsTest {
 
-    /** DESIGN.md's one writer per topic. */
+    /** DESIGN.md's one writer per topic: a service, or for a channel's submissions on Kafka that channel's adapter. */
     static final Map<String, Set<String>> OWNS = Map.of(
-            "intake-service", Set.of(Topics.TICKETS_RECEIVED, Topics.TICKETS_LIFECYCLE, Topics.ACCOUNTS),
+            "intake-service", Set.of(Topics.TICKETS_RECEIVED, Topics.TICKETS_LIFECYCLE, Topics.ACCOUNTS,
+                    AdapterSubmissions.RESULTS),
             "triage-service", Set.of(Topics.TICKETS_PRIORITY),
             "sla-service", Set.of(Topics.SLA_EVENTS, Topics.SLA_BREACHES, Topics.SLA_SCHEDULES, Topics.SLA_POLICIES),
             "notification-service", Set.of(Topics.TICKETS_NOTIFICATIONS),
-            "survey-service", Set.of(Topics.SURVEYS_REQUESTED, Topics.SURVEYS_RESPONSES));
+            "survey-service", Set.of(Topics.SURVEYS_REQUESTED, Topics.SURVEYS_RESPONSES),
+            adapter(Channel.WEB), Set.of(AdapterSubmissions.topic(Channel.WEB)),
+            adapter(Channel.CHAT), Set.of(AdapterSubmissions.topic(Channel.CHAT)),
+            adapter(Channel.PHONE), Set.of(AdapterSubmissions.topic(Channel.PHONE)));
 
     private static final Pattern INCOMING = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.connector");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
@@ -54,6 +62,22 @@ class KafkaAclsTest {
         assertThat(topicsAllowed(user, "Write")).isEqualTo(writes);
         assertThat(groupPrefixes(user)).containsExactly(service);
         assertThat(groupIds(configuration)).allSatisfy(group -> assertThat(group).startsWith(service));
+    }
+
+    /** The principal of {@code channel}'s adapter on Kafka. */
+    static String adapter(Channel channel) {
+        return "adapter-" + channel.name().toLowerCase(Locale.ROOT);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Channel.class)
+    void anAdapterWritesOnlyItsChannelsSubmissionsAndReadsOnlyTheAnswers(Channel channel) {
+        JsonNode adapter = Resources.one(resources, "KafkaUser", adapter(channel));
+
+        assertThat(adapter.at("/spec/authentication/type").asText()).isEqualTo("scram-sha-512");
+        assertThat(topicsAllowed(adapter, "Write")).containsExactly(AdapterSubmissions.topic(channel));
+        assertThat(topicsAllowed(adapter, "Read")).containsExactly(AdapterSubmissions.RESULTS);
+        assertThat(groupPrefixes(adapter)).containsExactly(adapter(channel));
     }
 
     @Test

@@ -34,7 +34,9 @@ public enum EventType {
     SLA_POLICY_CHANGED("supportflow.sla.policy-changed.v1", Topics.SLA_POLICIES, SlaPolicyChanged.class),
     ACCOUNT_CHANGED("supportflow.account.changed.v1", Topics.ACCOUNTS, AccountChanged.class),
     SURVEY_REQUESTED("supportflow.survey.requested.v1", Topics.SURVEYS_REQUESTED, SurveyRequested.class),
-    SURVEY_COMPLETED("supportflow.survey.completed.v1", Topics.SURVEYS_RESPONSES, SurveyCompleted.class);
+    SURVEY_COMPLETED("supportflow.survey.completed.v1", Topics.SURVEYS_RESPONSES, SurveyCompleted.class),
+    SUBMISSION_ACCEPTED("supportflow.submission.accepted.v1", AdapterSubmissions.RESULTS, SubmissionAccepted.class),
+    SUBMISSION_REFUSED("supportflow.submission.refused.v1", AdapterSubmissions.RESULTS, SubmissionRefused.class);
 
     private final String ceType;
     private final String topic;

@@ -5,7 +5,7 @@ package io.supportflow.events;
  * ticket keep their order on a topic.
  */
 public sealed interface SupportEvent permits TicketEvent, TriageEvent, NotificationEvent, SlaEvent, HandlingEvent, SlaEscalated,
-        CalendarEvent, SurveyEvent, AccountChanged, SlaPolicyChanged {
+        CalendarEvent, SurveyEvent, AccountChanged, SlaPolicyChanged, SubmissionResult {
 
     String ticketId();
 

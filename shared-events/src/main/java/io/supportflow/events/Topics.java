@@ -1,10 +1,11 @@
 package io.supportflow.events;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Topic names, shared by producers, consumers and tests. Every topic but sla.schedules, sla.policies and accounts
- * is keyed by ticketId.
+ * Topic names, shared by producers, consumers and tests. Every topic but sla.schedules, sla.policies, accounts and
+ * the Kafka entrance's ({@link AdapterSubmissions}, keyed by the adapter's external reference) is keyed by ticketId.
  */
 public final class Topics {
 
@@ -27,9 +28,11 @@ public final class Topics {
     public static final List<String> BY_TICKET = List.of(TICKETS_RECEIVED, TICKETS_LIFECYCLE, TICKETS_PRIORITY,
             TICKETS_NOTIFICATIONS, SLA_EVENTS, SLA_BREACHES, SURVEYS_REQUESTED, SURVEYS_RESPONSES);
 
-    public static final List<String> ALL = List.of(TICKETS_RECEIVED, TICKETS_LIFECYCLE, TICKETS_PRIORITY,
-            TICKETS_NOTIFICATIONS, SLA_EVENTS, SLA_BREACHES, SLA_SCHEDULES, SURVEYS_REQUESTED, SURVEYS_RESPONSES, ACCOUNTS,
-            SLA_POLICIES);
+    /** Every topic, the Kafka entrance's ({@link AdapterSubmissions}) among them. */
+    public static final List<String> ALL = Stream.concat(Stream.of(TICKETS_RECEIVED, TICKETS_LIFECYCLE,
+                    TICKETS_PRIORITY, TICKETS_NOTIFICATIONS, SLA_EVENTS, SLA_BREACHES, SLA_SCHEDULES, SURVEYS_REQUESTED,
+                    SURVEYS_RESPONSES, ACCOUNTS, SLA_POLICIES, AdapterSubmissions.RESULTS),
+            AdapterSubmissions.TOPICS.stream()).toList();
 
     /** The topics that keep the newest record per key rather than every record (cleanup.policy=compact). */
     public static final List<String> COMPACTED = List.of(ACCOUNTS, SLA_POLICIES);

@@ -71,6 +71,12 @@ final class SampleEvents {
                         Map.of(Plan.PRO, List.of(Channel.WEB, Channel.CHAT)), "ops", T0),
                 new SurveyRequested(TICKET, "survey-1", "http://localhost:8085/surveys/tok", "joerg@example.com",
                         "de", T0.plus(Duration.ofDays(30))),
-                new SurveyCompleted(TICKET, "survey-1", 5, "Schnell & freundlich", T0.plusSeconds(7200)));
+                new SurveyCompleted(TICKET, "survey-1", 5, "Schnell & freundlich", T0.plusSeconds(7200)),
+                new SubmissionAccepted("c0ffee00-1", Channel.CHAT, "chat-17", TICKET, "SF-7K3M9QX2", "en",
+                        List.of("customer.locale fr-CA is not a language SupportFlow writes in [en, de]: the customer "
+                                + "is written to in en"), T0),
+                new SubmissionRefused("c0ffee00-2", Channel.PHONE, "call-88", 422, "Unprocessable Content",
+                        "Account ACME-43 is not known", List.of(new SubmissionRefused.FieldFault("customer.accountId",
+                        "is not in the account directory")), T0));
     }
 }

@@ -69,6 +69,14 @@ public record TicketRequest(
         public boolean localeFallsBack() {
             return locale != null && !locale.split("-", 2)[0].equalsIgnoreCase(writtenLocale());
         }
+
+        /** What the submitter should know about how this customer is served: a locale that fell back. */
+        public List<String> notices() {
+            return localeFallsBack()
+                    ? List.of("customer.locale " + locale + " is not a language SupportFlow writes in " + WRITTEN_LOCALES
+                            + ": the customer is written to in " + writtenLocale())
+                    : List.of();
+        }
     }
 
     /**

@@ -1,9 +1,6 @@
 package io.supportflow.intake.rest;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -27,18 +24,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.annotation.HttpAuthenticationMechanism;
 import io.supportflow.events.Channel;
 import io.supportflow.intake.domain.TicketRequest;
-import io.supportflow.intake.domain.TicketSubmission;
 import io.supportflow.intake.security.ApiKeyAuthentication;
+import io.supportflow.intake.service.Entrance;
+import io.supportflow.intake.service.SubmissionChecks;
 import io.supportflow.intake.service.SubmissionOutcome;
 import io.supportflow.intake.service.TicketSubmissions;
-import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
-import io.supportflow.runtime.problem.ProblemException;
-import io.supportflow.runtime.problem.ValidationProblems;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -61,13 +55,14 @@ public class TicketResource {
 
     private final SecurityIdentity identity;
     private final RequestLimiter limiter;
-    private final Validator validator;
+    private final SubmissionChecks checks;
     private final TicketSubmissions submissions;
 
-    TicketResource(SecurityIdentity identity, RequestLimiter limiter, Validator validator, TicketSubmissions submissions) {
+    TicketResource(SecurityIdentity identity, RequestLimiter limiter, SubmissionChecks checks,
+                   TicketSubmissions submissions) {
         this.identity = identity;
         this.limiter = limiter;
-        this.validator = validator;
+        this.checks = checks;
         this.submissions = submissions;
     }
 
@@ -114,63 +109,15 @@ public class TicketResource {
             TicketRequest request, UriInfo uriInfo) {
         Channel channel = ApiKeyAuthentication.channelOf(identity);
         URI tickets = uriInfo.getBaseUriBuilder().path("api/v1/tickets/").build();
-        return onThisRequestsContext(limiter.admit(channel).thenCompose(admitted -> {
-            if (request != null) {
-                requireOwnChannel(channel, request.channel());
-            }
-            return submissions.submit(submissionOf(channel, request, idempotencyKey));
-        })).thenApply(outcome -> Response.accepted(accepted(outcome, request.customer()))
+        return onThisRequestsContext(limiter.admit(channel).thenCompose(admitted -> submissions.submit(
+                checks.check(channel, Entrance.HTTP, request, idempotencyKey)))).thenApply(outcome -> Response.accepted(accepted(outcome, request.customer()))
                         .location(tickets.resolve(outcome.ticketId()))
                         .build());
     }
 
     private static TicketAccepted accepted(SubmissionOutcome outcome, TicketRequest.CustomerRequest customer) {
-        List<String> notices = customer.localeFallsBack()
-                ? List.of("customer.locale " + customer.locale() + " is not a language SupportFlow writes in "
-                        + TicketRequest.WRITTEN_LOCALES + ": the customer is written to in " + customer.writtenLocale())
-                : List.of();
-        return new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED", customer.writtenLocale(), notices);
-    }
-
-    /**
-     * A key posts for its own channel only: a chat key posting as phone is refused naming the field. A value that is
-     * no channel at all ({@code web}) is left to the field checks: a 400 naming the channels, like every enum field.
-     */
-    private static void requireOwnChannel(Channel keyChannel, String claimedChannel) {
-        boolean aChannel = Arrays.stream(Channel.values()).anyMatch(known -> known.name().equals(claimedChannel));
-        if (aChannel && !claimedChannel.equals(keyChannel.name())) {
-            throw new ProblemException(Response.Status.FORBIDDEN, "This API key may post for " + keyChannel + " only",
-                    List.of(new FieldError("channel", "must be " + keyChannel + ", the channel of this API key")));
-        }
-    }
-
-    /** The submission {@code request} makes, or 400 naming every field at fault. */
-    private TicketSubmission submissionOf(Channel channel, TicketRequest request, String idempotencyKey) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request == null) {
-            errors.add(new FieldError("body", "a JSON object is required"));
-        } else {
-            errors.addAll(keyFaults(request, idempotencyKey));
-            errors.addAll(ValidationProblems.fieldErrors(validator.validate(request)));
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "The ticket has invalid fields", errors);
-        }
-        return request.toSubmission(channel, idempotencyKey);
-    }
-
-    /** The Idempotency-Key header takes externalRef's place and rules; without it, externalRef is the key. */
-    private List<FieldError> keyFaults(TicketRequest request, String idempotencyKey) {
-        if (TicketRequest.isKeySent(idempotencyKey)) {
-            return validator.validateValue(TicketRequest.class, "externalRef", idempotencyKey).stream()
-                    .map(violation -> new FieldError("Idempotency-Key", violation.getMessage()))
-                    .toList();
-        }
-        String externalRef = request.externalRef();
-        if (externalRef == null || externalRef.isBlank()) {
-            return List.of(new FieldError("externalRef", "is required when no Idempotency-Key header is sent"));
-        }
-        return List.of();
+        return new TicketAccepted(outcome.ticketId(), outcome.reference(), "RECEIVED", customer.writtenLocale(),
+                customer.notices());
     }
 
     /** Without a valid key the endpoint answers with a problem, not the bare 401 of a challenge. */

@@ -12,15 +12,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.supportflow.events.EventEnvelope;
-import io.supportflow.events.Topics;
 import io.supportflow.events.UnreadableEventException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -216,16 +213,11 @@ public class EventBatches {
     public record Refused(int index, Throwable reason) {
     }
 
-    /**
-     * A record for {@code <topic>.dlq} of the topic it came from, whichever topic of its channel that was:
-     * the channel's failure strategy sends it, with the reason in its headers.
-     */
+    /** A record of the batch to set aside, and why. */
     private record DeadLetter(KafkaRecord<String, String> record, Throwable reason) {
 
         CompletableFuture<Void> send() {
-            Metadata destination = Metadata.of(OutgoingKafkaRecordMetadata.builder()
-                    .withTopic(Topics.deadLetter(record.getTopic())).build());
-            return record.nack(reason, destination).toCompletableFuture();
+            return DeadLetters.send(record, reason);
         }
     }
 }

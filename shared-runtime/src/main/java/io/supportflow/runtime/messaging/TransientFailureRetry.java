@@ -61,7 +61,7 @@ public final class TransientFailureRetry {
     }
 
     /** The policy configured for this service's consumers. */
-    static TransientFailureRetry configuredBy(ConsumerRetryConfig config) {
+    public static TransientFailureRetry configuredBy(ConsumerRetryConfig config) {
         return new TransientFailureRetry(config.maxAttempts(), new Backoff(config.initialBackoff(), config.maxBackoff()),
                 config.databaseAwayBudget(), System::nanoTime);
     }

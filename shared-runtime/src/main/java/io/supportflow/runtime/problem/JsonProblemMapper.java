@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -24,6 +25,11 @@ public class JsonProblemMapper {
     /** Jackson's report of a field given twice (StrictRequestJson): the one message it has no type for. */
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '(.*)'");
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+
+    /** JSON that cannot be parsed at all, as opposed to JSON of another shape than expected (a field twice among it). */
+    public static boolean isMalformed(JsonProcessingException e) {
+        return e instanceof JsonParseException && !DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage())).matches();
+    }
 
     /** Declared separately: Quarkus ships a more specific built-in mapper for this subtype. */
     @ServerExceptionMapper

@@ -1,0 +1,179 @@
+package io.supportflow.intake.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.supportflow.events.SubmissionAccepted;
+import io.supportflow.events.SubmissionRefused;
+import io.supportflow.events.SubmissionResult;
+import io.supportflow.events.UnreadableEventException;
+import io.supportflow.intake.domain.TicketRequest;
+import io.supportflow.intake.domain.TicketSubmission;
+import io.supportflow.intake.rest.ProblemMappers;
+import io.supportflow.intake.service.ChannelNotIncludedException;
+import io.supportflow.intake.service.Entrance;
+import io.supportflow.intake.service.IdempotencyConflictException;
+import io.supportflow.intake.service.IntakeBusyException;
+import io.supportflow.intake.service.InvalidSubmissionException;
+import io.supportflow.intake.service.NotStoredException;
+import io.supportflow.intake.service.NotYetPublishedException;
+import io.supportflow.intake.service.SubmissionChecks;
+import io.supportflow.intake.service.SubmissionOutcome;
+import io.supportflow.intake.service.TicketSubmissions;
+import io.supportflow.intake.service.UnknownAccountException;
+import io.supportflow.runtime.problem.JsonProblemMapper;
+import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.retry.Backoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Answers a submission from the Kafka entrance exactly as the HTTP entrance answers a post: the same strict JSON, the
+ * same size limit, field checks, entitlements and idempotency (the record key is the idempotency key), the same
+ * problem details when refused. What HTTP answers 503 (intake behind, the database or the broker away) is not an
+ * answer here: the submission is tried again until it is stored and published, or intake shuts down.
+ */
+@ApplicationScoped
+public class SubmissionAnswers {
+
+    private static final Logger LOG = Logger.getLogger(SubmissionAnswers.class);
+    private static final Backoff AGAIN = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
+
+    private final ObjectMapper json;
+    private final SubmissionChecks checks;
+    private final TicketSubmissions submissions;
+    private final Clock clock;
+    private final long maxBytes;
+    private final ProblemMappers problems = new ProblemMappers();
+    private volatile boolean stopping;
+
+    SubmissionAnswers(ObjectMapper json, SubmissionChecks checks, TicketSubmissions submissions, Clock clock,
+                      @ConfigProperty(name = "supportflow.http.max-body-size") MemorySize maxBody) {
+        this.json = json;
+        this.checks = checks;
+        this.submissions = submissions;
+        this.clock = clock;
+        this.maxBytes = maxBody.asLongValue();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    /**
+     * The answer to {@code submission}, once its ticket is published or it is refused; fails with
+     * {@link UnreadableEventException} when its value is not JSON, with {@link ShuttingDown} when intake stops first.
+     */
+    CompletableFuture<SubmissionResult> answer(AdapterSubmission submission) {
+        try {
+            TicketRequest request = read(submission);
+            TicketSubmission ticket = checks.check(submission.channel(), Entrance.KAFKA, request, submission.key());
+            return submit(submission, request.customer(), ticket, 1);
+        } catch (WebApplicationException refused) {
+            return CompletableFuture.<SubmissionResult>completedFuture(refused(submission, refused.getResponse()));
+        }
+    }
+
+    private TicketRequest read(AdapterSubmission submission) {
+        long bytes = submission.json().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new WebApplicationException(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "The submission has " + bytes + " bytes; at most " + maxBytes + " are taken"));
+        }
+        try {
+            return json.readValue(submission.json(), TicketRequest.class);
+        } catch (JsonProcessingException e) {
+            if (JsonProblemMapper.isMalformed(e)) {
+                throw new UnreadableEventException("Submission " + submission.id() + " is not JSON", e);
+            }
+            throw new WebApplicationException(new JsonProblemMapper().unreadableJson(e));
+        }
+    }
+
+    private CompletableFuture<SubmissionResult> submit(AdapterSubmission submission,
+                                                       TicketRequest.CustomerRequest customer, TicketSubmission ticket,
+                                                       int attempt) {
+        CompletableFuture<SubmissionOutcome> outcome;
+        try {
+            outcome = submissions.submit(ticket).toCompletableFuture();
+        } catch (RuntimeException busy) {
+            outcome = CompletableFuture.failedFuture(busy);
+        }
+        return outcome.<SubmissionResult>thenApply(stored -> accepted(submission, customer, stored))
+                .exceptionallyCompose(failure -> {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    if (isTransient(cause)) {
+                        return again(submission, customer, ticket, attempt, cause);
+                    }
+                    return refusal(cause).map(response -> CompletableFuture.<SubmissionResult>completedFuture(
+                                    refused(submission, response)))
+                            .orElseGet(() -> CompletableFuture.failedFuture(cause));
+                });
+    }
+
+    private CompletableFuture<SubmissionResult> again(AdapterSubmission submission,
+                                                      TicketRequest.CustomerRequest customer, TicketSubmission ticket,
+                                                      int attempt, Throwable cause) {
+        if (stopping) {
+            return CompletableFuture.failedFuture(new ShuttingDown(cause));
+        }
+        Duration wait = AGAIN.after(attempt);
+        LOG.debugf("Submission %s not stored yet (attempt %d), again in %d ms: %s", submission.id(), attempt,
+                wait.toMillis(), cause.getMessage());
+        return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(wait.toMillis(),
+                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(submission, customer, ticket, attempt + 1));
+    }
+
+    private static boolean isTransient(Throwable failure) {
+        return failure instanceof IntakeBusyException || failure instanceof NotStoredException
+                || failure instanceof NotYetPublishedException;
+    }
+
+    /** The refusals a submission meets when it is stored, in the words the HTTP entrance answers them. */
+    private Optional<Response> refusal(Throwable failure) {
+        return Optional.ofNullable(switch (failure) {
+            case InvalidSubmissionException invalid -> problems.invalid(invalid);
+            case UnknownAccountException unknown -> problems.unknownAccount(unknown);
+            case ChannelNotIncludedException notIncluded -> problems.channelNotIncluded(notIncluded);
+            case IdempotencyConflictException conflict -> problems.conflict(conflict);
+            default -> null;
+        });
+    }
+
+    private SubmissionAccepted accepted(AdapterSubmission submission, TicketRequest.CustomerRequest customer,
+                                        SubmissionOutcome stored) {
+        return new SubmissionAccepted(submission.id(), submission.channel(), submission.key(), stored.ticketId(),
+                stored.reference(), customer.writtenLocale(), customer.notices(), clock.instant());
+    }
+
+    private SubmissionRefused refused(AdapterSubmission submission, Response answer) {
+        Problem problem = (Problem) answer.getEntity();
+        return new SubmissionRefused(submission.id(), submission.channel(), submission.key(), problem.status(),
+                problem.title(), problem.detail(), problem.errors() == null ? null : problem.errors().stream()
+                .map(error -> new SubmissionRefused.FieldFault(error.field(), error.message())).toList(),
+                clock.instant());
+    }
+
+    /** Intake stopped before the submission was stored: it is answered after the restart. */
+    static final class ShuttingDown extends IllegalStateException {
+
+        ShuttingDown(Throwable cause) {
+            super("intake is shutting down", cause);
+        }
+    }
+}
