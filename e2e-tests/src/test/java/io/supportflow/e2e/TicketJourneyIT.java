@@ -2,11 +2,14 @@ package io.supportflow.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
@@ -73,18 +77,27 @@ class TicketJourneyIT {
     private static ServiceProcess secondSla;
     private static TopicReader topics;
     private static WebhookReceiver receiver;
+    private static OtlpTraceReceiver collector;
 
     @BeforeAll
     static void startTheSystem() {
         // Assigned before starting, so that a start failing half-way is still stopped in @AfterAll.
         stack = ProcessStack.onSharedPostgres();
         receiver = WebhookReceiver.shared();
+        collector = OtlpTraceReceiver.start();
         stack.start(Map.of("SUPPORTFLOW_NOTIFICATION_OPS_ADDRESSES", "ops@supportflow.test",
                 "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_URL", receiver.url("pager"),
                 "SUPPORTFLOW_NOTIFICATION_WEBHOOKS_PAGER_SECRET", PAGER_SECRET,
                 // Only the two-instance journey posts ENTERPRISE tickets: its ladder climbs within seconds.
                 "SUPPORTFLOW_SLA_HANDLING_TARGETS_ENTERPRISE_P1", "20s",
-                "SUPPORTFLOW_SLA_SCANNER_BATCH_SIZE", "1"));
+                "SUPPORTFLOW_SLA_SCANNER_BATCH_SIZE", "1",
+                // Every trace kept and sent to the test's collector, within a fifth of a second.
+                "QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1",
+                "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", collector.endpoint(),
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
+                // JSON log lines, with each consumed event's line (DEBUG) naming its trace and ticket.
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
+                "QUARKUS_LOG_CATEGORY__IO_SUPPORTFLOW_RUNTIME_MESSAGING__LEVEL", "DEBUG"));
         secondSla = stack.startAnotherInstance("sla-service");
         topics = TopicReader.fromNow(stack.broker().bootstrapServers(), Topics.ALL.toArray(String[]::new));
         loadTheAccountDirectory();
@@ -112,6 +125,54 @@ class TicketJourneyIT {
         if (stack != null) {
             stack.close();
         }
+        if (collector != null) {
+            collector.close();
+        }
+    }
+
+    @Test
+    void oneTraceFollowsATicketThroughAllFiveServices() {
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+        String ticketId = given().baseUri(stack.url("intake-service")).header("X-Api-Key", "dev-web-key")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .contentType(ContentType.JSON).body(ticketJson("traced-" + UUID.randomUUID()))
+                .post("/api/v1/tickets").then().statusCode(202).extract().path("ticketId");
+
+        // The trace goes on on Kafka, from the outbox row that kept it, to the next service and on from there.
+        assertThat(topics.awaitRecord(EventType.TICKET_RECEIVED, ticketId, EVENTUALLY).header("traceparent"))
+                .startsWith("00-" + traceId + "-");
+        assertThat(topics.awaitRecord(EventType.PRIORITY_ASSIGNED, ticketId, EVENTUALLY).header("traceparent"))
+                .startsWith("00-" + traceId + "-");
+        Awaitility.await("spans of trace " + traceId + " from every service").atMost(EVENTUALLY)
+                .untilAsserted(() -> assertThat(collector.spansOf(traceId))
+                        .extracting(OtlpTraceReceiver.ReceivedSpan::service, OtlpTraceReceiver.ReceivedSpan::name)
+                        .contains(tuple("intake-service", "POST /api/v1/tickets"),
+                                tuple("intake-service", "process " + Topics.TICKETS_RECEIVED),
+                                tuple("triage-service", "process " + Topics.TICKETS_RECEIVED),
+                                tuple("notification-service", "process " + Topics.TICKETS_PRIORITY),
+                                tuple("sla-service", "process " + Topics.TICKETS_PRIORITY),
+                                tuple("survey-service", "process " + Topics.TICKETS_RECEIVED)));
+        assertThat(collector.spansOf(traceId)).extracting(OtlpTraceReceiver.ReceivedSpan::service)
+                .containsOnlyElementsOf(ProcessStack.SERVICES);
+        // sla-service runs twice here: whichever instance held the ticket's partition logged it.
+        for (String service : List.of("intake-service", "triage-service", "notification-service", "survey-service")) {
+            Awaitility.await(service + "'s log line of this ticket's trace").atMost(EVENTUALLY).untilAsserted(() ->
+                    assertThat(logLinesOf(stack.service(service))).anySatisfy(line -> {
+                        assertThat(line.at("/mdc/ticketId").asText()).isEqualTo(ticketId);
+                        assertThat(line.at("/mdc/traceId").asText()).isEqualTo(traceId);
+                    }));
+        }
+    }
+
+    private static List<JsonNode> logLinesOf(ServiceProcess service) throws IOException {
+        return Files.readAllLines(service.log()).stream().filter(line -> line.startsWith("{"))
+                .map(line -> {
+                    try {
+                        return JSON.readTree(line);
+                    } catch (IOException notJson) {
+                        return JSON.createObjectNode();
+                    }
+                }).toList();
     }
 
     @Test

@@ -100,6 +100,6 @@ class BatchStatementsTest {
 
     private int inOneTransaction(String channel, List<EventEnvelope> batch, BatchHandler<?> handler) {
         return SqlStatements.preparedDuring(() -> QuarkusTransaction.requiringNew()
-                .run(() -> batches.applyWithin(channel, batch, handler))).size();
+                .run(() -> batches.applyWithin(channel, batch, Map.of(), handler))).size();
     }
 }

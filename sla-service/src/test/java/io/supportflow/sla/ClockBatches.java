@@ -1,6 +1,7 @@
 package io.supportflow.sla;
 
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.supportflow.events.EventEnvelope;
@@ -21,6 +22,6 @@ final class ClockBatches {
 
     /** Applies the events in one transaction, as a consumer applies a poll. */
     static void applyInOneBatch(EventBatches batches, ClockEventHandler clocks, List<EventEnvelope> events) {
-        QuarkusTransaction.requiringNew().run(() -> batches.applyWithin(CHANNEL, events, clocks));
+        QuarkusTransaction.requiringNew().run(() -> batches.applyWithin(CHANNEL, events, Map.of(), clocks));
     }
 }

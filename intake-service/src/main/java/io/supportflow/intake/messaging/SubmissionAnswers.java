@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.supportflow.events.SubmissionAccepted;
@@ -83,7 +84,7 @@ public class SubmissionAnswers {
         try {
             TicketRequest request = read(submission);
             TicketSubmission ticket = checks.check(submission.channel(), Entrance.KAFKA, request, submission.key());
-            return submit(submission, request.customer(), ticket, 1);
+            return submit(submission, request.customer(), ticket, Context.current(), 1);
         } catch (WebApplicationException refused) {
             return CompletableFuture.<SubmissionResult>completedFuture(refused(submission, refused.getResponse()));
         }
@@ -105,12 +106,13 @@ public class SubmissionAnswers {
         }
     }
 
+    /** @param trace the submission record's, which its TicketReceived continues on whatever thread it is tried */
     private CompletableFuture<SubmissionResult> submit(AdapterSubmission submission,
                                                        TicketRequest.CustomerRequest customer, TicketSubmission ticket,
-                                                       int attempt) {
+                                                       Context trace, int attempt) {
         CompletableFuture<SubmissionOutcome> outcome;
         try {
-            outcome = submissions.submit(ticket).toCompletableFuture();
+            outcome = submissions.submit(ticket, trace).toCompletableFuture();
         } catch (RuntimeException busy) {
             outcome = CompletableFuture.failedFuture(busy);
         }
@@ -118,7 +120,7 @@ public class SubmissionAnswers {
                 .exceptionallyCompose(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
                     if (isTransient(cause)) {
-                        return again(submission, customer, ticket, attempt, cause);
+                        return again(submission, customer, ticket, trace, attempt, cause);
                     }
                     return refusal(cause).map(response -> CompletableFuture.<SubmissionResult>completedFuture(
                                     refused(submission, response)))
@@ -128,7 +130,7 @@ public class SubmissionAnswers {
 
     private CompletableFuture<SubmissionResult> again(AdapterSubmission submission,
                                                       TicketRequest.CustomerRequest customer, TicketSubmission ticket,
-                                                      int attempt, Throwable cause) {
+                                                      Context trace, int attempt, Throwable cause) {
         if (stopping) {
             return CompletableFuture.failedFuture(new ShuttingDown(cause));
         }
@@ -136,7 +138,7 @@ public class SubmissionAnswers {
         LOG.debugf("Submission %s not stored yet (attempt %d), again in %d ms: %s", submission.id(), attempt,
                 wait.toMillis(), cause.getMessage());
         return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(wait.toMillis(),
-                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(submission, customer, ticket, attempt + 1));
+                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(submission, customer, ticket, trace, attempt + 1));
     }
 
     private static boolean isTransient(Throwable failure) {

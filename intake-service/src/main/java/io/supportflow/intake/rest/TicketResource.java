@@ -108,9 +108,10 @@ public class TicketResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             TicketRequest request, UriInfo uriInfo) {
         Channel channel = ApiKeyAuthentication.channelOf(identity);
+        io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
         URI tickets = uriInfo.getBaseUriBuilder().path("api/v1/tickets/").build();
         return onThisRequestsContext(limiter.admit(channel).thenCompose(admitted -> submissions.submit(
-                checks.check(channel, Entrance.HTTP, request, idempotencyKey)))).thenApply(outcome -> Response.accepted(accepted(outcome, request.customer()))
+                checks.check(channel, Entrance.HTTP, request, idempotencyKey), trace))).thenApply(outcome -> Response.accepted(accepted(outcome, request.customer()))
                         .location(tickets.resolve(outcome.ticketId()))
                         .build());
     }

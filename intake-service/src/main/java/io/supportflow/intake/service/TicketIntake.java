@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
 import io.supportflow.events.Customer;
 import io.supportflow.events.DeterministicIds;
 import io.supportflow.events.EventEnvelope;
@@ -76,6 +77,7 @@ public class TicketIntake {
         Map<String, Account> accounts = accountsOf(submissions);
         Acceptance[] acceptances = new Acceptance[submissions.size()];
         List<EventEnvelope> created = new ArrayList<>();
+        Map<String, Context> traces = new HashMap<>();
         for (int i : inTicketOrder(submissions)) {
             ReceivedSubmission received = submissions.get(i);
             TicketSubmission submission = received.submission();
@@ -105,9 +107,10 @@ public class TicketIntake {
             ticket = store(submission, fingerprint, event);
             known.put(ticket.id, ticket);
             created.add(event);
+            traces.put(event.id(), received.trace());
             acceptances[i] = Acceptance.of(ticket, true);
         }
-        view.recordAll(created);
+        view.recordAll(created, traces);
         return List.of(acceptances);
     }
 
@@ -149,7 +152,7 @@ public class TicketIntake {
                 submission.externalRef(), plan.plan(), submission.customer(), submission.subject(),
                 submission.description(), submission.category(), submission.impact(), submission.workaround(),
                 accepted.receivedAt(), submission.submittedAt(), plan.mismatchedClaim());
-        return outbox.add(ticketId, RECEIVED_ROLE, accepted.receivedAt(), received);
+        return outbox.add(ticketId, RECEIVED_ROLE, accepted.receivedAt(), received, accepted.trace());
     }
 
     private static TicketEntity store(TicketSubmission submission, String fingerprint, EventEnvelope envelope) {

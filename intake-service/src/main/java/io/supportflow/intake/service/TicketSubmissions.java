@@ -3,6 +3,7 @@ package io.supportflow.intake.service;
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
 
+import io.opentelemetry.context.Context;
 import io.supportflow.intake.config.IntakeConfig;
 import io.supportflow.intake.domain.TicketSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +30,11 @@ public class TicketSubmissions {
     /**
      * The ticket is received now, on the request's thread: its response clock must not start later
      * because the writers are behind.
+     *
+     * @param trace the trace of the request or record that brought the submission
      */
-    public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission) {
-        return queue.submit(new ReceivedSubmission(submission, clock.instant())).thenCompose(outcome -> published
+    public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission, Context trace) {
+        return queue.submit(new ReceivedSubmission(submission, clock.instant(), trace)).thenCompose(outcome -> published
                 .whenPublished(outcome.receivedEventId(), config.publishTimeout())
                 .thenApply(acknowledged -> {
                     if (!acknowledged) {

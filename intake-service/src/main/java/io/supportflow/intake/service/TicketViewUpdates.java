@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 
+import io.opentelemetry.context.Context;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.intake.domain.TimelineSummaries;
 import io.supportflow.intake.repository.TicketViewEntity;
@@ -41,13 +42,17 @@ public class TicketViewUpdates implements BatchHandler<TicketViewEntity> {
     /** Records {@code envelope} in its ticket's view and timeline; a redelivered event changes nothing. */
     @Transactional
     public void record(EventEnvelope envelope) {
-        recordAll(List.of(envelope));
+        recordAll(List.of(envelope), Map.of());
     }
 
-    /** Records events of intake's own making, each at most once, as the view's consumer will see them again. */
+    /**
+     * Records events of intake's own making, each at most once, as the view's consumer will see them again.
+     *
+     * @param traces the trace each event belongs to, by event id, where it is not the current one
+     */
     @Transactional
-    public void recordAll(List<EventEnvelope> envelopes) {
-        batches.applyWithin(CHANNEL, envelopes, this);
+    public void recordAll(List<EventEnvelope> envelopes, Map<String, Context> traces) {
+        batches.applyWithin(CHANNEL, envelopes, traces, this);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.supportflow.runtime.messaging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +14,19 @@ import java.util.concurrent.CompletionStage;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.UnreadableEventException;
+import io.supportflow.runtime.tracing.ConsumerSpans;
+import io.supportflow.runtime.tracing.TraceContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -32,22 +40,29 @@ import jakarta.transaction.Transactional;
  * <p>
  * One channel may feed several handlers (one Kafka consumer for the topics of several handlers, issue 21): each
  * handler is given the batch's events it {@linkplain BatchHandler#concerns concerns}, in the one transaction.
+ * <p>
+ * Each event is applied in a span of the trace its record's {@code traceparent} carried, so a ticket's trace goes on
+ * through every service that handles it, and what it causes goes on in the same trace.
  */
 @ApplicationScoped
 public class EventBatches {
 
     private static final Logger LOG = Logger.getLogger(EventBatches.class);
     private static final Comparator<EventEnvelope> BY_TICKET = Comparator.comparing(EventEnvelope::key);
+    /** The log context's name for the ticket (the record key) an event is about. */
+    private static final String TICKET_ID = "ticketId";
 
     private final ProcessedEvents processedEvents;
     private final Outbox outbox;
     private final TransientFailureRetry retry;
+    private final ConsumerSpans spans;
     private final String service;
 
-    EventBatches(ProcessedEvents processedEvents, Outbox outbox, ConsumerRetryConfig config,
+    EventBatches(ProcessedEvents processedEvents, Outbox outbox, ConsumerRetryConfig config, ConsumerSpans spans,
                  @ConfigProperty(name = "quarkus.application.name") String service) {
         this.processedEvents = processedEvents;
         this.outbox = outbox;
+        this.spans = spans;
         this.retry = TransientFailureRetry.configuredBy(config);
         this.service = service;
     }
@@ -67,18 +82,21 @@ public class EventBatches {
                                          BatchHandler<?>... handlers) {
         List<KafkaRecord<String, String>> readable = new ArrayList<>();
         List<EventEnvelope> envelopes = new ArrayList<>();
+        Map<String, Context> traces = new HashMap<>();
         List<DeadLetter> deadLetters = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch) {
             try {
-                envelopes.add(IncomingRecords.read(record));
+                EventEnvelope envelope = IncomingRecords.read(record);
+                envelopes.add(envelope);
                 readable.add(record);
+                traces.put(envelope.id(), TraceContexts.of(record.getHeaders()));
             } catch (UnreadableEventException e) {
                 deadLetters.add(new DeadLetter(record, e));
             }
         }
         List<Refused> refusals;
         try {
-            refusals = apply(channel, envelopes, handlers);
+            refusals = apply(channel, envelopes, traces, handlers);
         } catch (ShuttingDown stopped) {
             // Neither acknowledged nor refused: the batch's offsets stay uncommitted and it is read again
             // after the restart. A refusal would send every record of it to the dead-letter topic.
@@ -100,12 +118,18 @@ public class EventBatches {
      * position in the list.
      */
     public List<Refused> apply(String channel, List<EventEnvelope> envelopes, BatchHandler<?>... handlers) {
+        return apply(channel, envelopes, Map.of(), handlers);
+    }
+
+    /** @param traces the context each event's record carried, by event id (a trace continues from there) */
+    private List<Refused> apply(String channel, List<EventEnvelope> envelopes, Map<String, Context> traces,
+                                BatchHandler<?>[] handlers) {
         if (envelopes.isEmpty()) {
             return List.of();
         }
         String consumer = consumerName(channel);
         try {
-            applyWithRetries(consumer, envelopes, handlers);
+            applyWithRetries(consumer, envelopes, traces, handlers);
             return List.of();
         } catch (Exception batchFailed) {
             failIfShuttingDown(batchFailed);
@@ -115,7 +139,7 @@ public class EventBatches {
         List<Refused> refused = new ArrayList<>();
         for (int i = 0; i < envelopes.size(); i++) {
             try {
-                applyWithRetries(consumer, List.of(envelopes.get(i)), handlers);
+                applyWithRetries(consumer, List.of(envelopes.get(i)), traces, handlers);
             } catch (Exception e) {
                 failIfShuttingDown(e);
                 refused.add(new Refused(i, rootCause(e)));
@@ -127,10 +151,14 @@ public class EventBatches {
     /**
      * Applies events of the service's own making as the consumer of {@code channel} will see them again, each
      * at most once, in the caller's transaction.
+     *
+     * @param traces the trace each event belongs to, by event id, where it is not the current one (work queued
+     *               from requests and done on another thread)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public <S> void applyWithin(String channel, List<EventEnvelope> envelopes, BatchHandler<S> handler) {
-        applyFirstDeliveries(firstDeliveries(consumerName(channel), envelopes), handler);
+    public <S> void applyWithin(String channel, List<EventEnvelope> envelopes, Map<String, Context> traces,
+                                BatchHandler<S> handler) {
+        applyFirstDeliveries(firstDeliveries(consumerName(channel), envelopes), traces, handler);
     }
 
     /**
@@ -139,13 +167,13 @@ public class EventBatches {
      * lasts, with an error logged each time the budget runs out. Past the connector's unprocessed-record
      * max age the channel is reported stuck (the health check goes down); no offset passes these events.
      */
-    private void applyWithRetries(String consumer, List<EventEnvelope> envelopes, BatchHandler<?>[] handlers)
-            throws Exception {
+    private void applyWithRetries(String consumer, List<EventEnvelope> envelopes, Map<String, Context> traces,
+                                  BatchHandler<?>[] handlers) throws Exception {
         retry.callUntilTheDatabaseAnswers(() -> {
             QuarkusTransaction.requiringNew().run(() -> {
                 List<EventEnvelope> firstDeliveries = firstDeliveries(consumer, envelopes);
                 for (BatchHandler<?> handler : handlers) {
-                    applyFirstDeliveries(firstDeliveries, handler);
+                    applyFirstDeliveries(firstDeliveries, traces, handler);
                 }
             });
             return null;
@@ -156,7 +184,8 @@ public class EventBatches {
                         + "none is dead-lettered: %s", envelopes.size(), consumer, stillAway.toString()));
     }
 
-    private <S> void applyFirstDeliveries(List<EventEnvelope> firstDeliveries, BatchHandler<S> handler) {
+    private <S> void applyFirstDeliveries(List<EventEnvelope> firstDeliveries, Map<String, Context> traces,
+                                          BatchHandler<S> handler) {
         List<EventEnvelope> fresh = firstDeliveries.stream().filter(handler::concerns).toList();
         if (fresh.isEmpty()) {
             return;
@@ -165,8 +194,20 @@ public class EventBatches {
         fresh.forEach(envelope -> ticketIds.add(envelope.key()));
         Map<String, S> tickets = handler.stateOf(ticketIds);
         for (EventEnvelope envelope : fresh) {
-            for (Publication publication : handler.apply(envelope, tickets.get(envelope.key()))) {
-                outbox.add(publication.causeId(), publication.role(), publication.time(), publication.event());
+            Span span = spans.start(envelope.topic(), envelope.id(), envelope.key(),
+                    traces.getOrDefault(envelope.id(), Context.current()));
+            try (Scope continued = span.makeCurrent()) {
+                MDC.put(TICKET_ID, envelope.key());
+                LOG.debugf("Applying %s %s", envelope.type().ceType(), envelope.id());
+                for (Publication publication : handler.apply(envelope, tickets.get(envelope.key()))) {
+                    outbox.add(publication.causeId(), publication.role(), publication.time(), publication.event());
+                }
+            } catch (RuntimeException refused) {
+                span.recordException(refused).setStatus(StatusCode.ERROR);
+                throw refused;
+            } finally {
+                MDC.remove(TICKET_ID);
+                span.end();
             }
         }
         handler.completed(tickets);

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.context.Context;
 import io.supportflow.events.DeterministicIds;
 import io.supportflow.events.EventEnvelope;
 import io.supportflow.events.SupportEvent;
+import io.supportflow.runtime.tracing.TraceContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -28,8 +30,8 @@ import jakarta.transaction.Transactional;
 public class Outbox {
 
     private static final String INSERT = """
-            INSERT INTO outbox_event (event_id, event_type, topic, record_key, source, event_time, payload)
-            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
+            INSERT INTO outbox_event (event_id, event_type, topic, record_key, source, event_time, payload, traceparent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING""";
     private static final Object PENDING = new Object();
 
     private final AgroalDataSource dataSource;
@@ -52,16 +54,29 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope add(String causeId, String role, Instant eventTime, SupportEvent event) {
+        return add(causeId, role, eventTime, event, Context.current());
+    }
+
+    /**
+     * Like {@link #add(String, String, Instant, SupportEvent)}, for work done on another thread than the one that
+     * took it on: the event continues {@code trace}, the context of the request or record that caused it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope add(String causeId, String role, Instant eventTime, SupportEvent event, Context trace) {
         EventEnvelope envelope = EventEnvelope.of(DeterministicIds.eventId(causeId, role), config.source(), eventTime, event);
-        pendingInThisTransaction().add(envelope);
+        pendingInThisTransaction().add(new Row(envelope, TraceContexts.traceparentOf(trace)));
         return envelope;
     }
 
-    private List<EventEnvelope> pendingInThisTransaction() {
+    /** An event to write, with the trace it continues (null for none). */
+    private record Row(EventEnvelope envelope, String traceparent) {
+    }
+
+    private List<Row> pendingInThisTransaction() {
         @SuppressWarnings("unchecked")
-        List<EventEnvelope> pending = (List<EventEnvelope>) transaction.getResource(PENDING);
+        List<Row> pending = (List<Row>) transaction.getResource(PENDING);
         if (pending == null) {
-            List<EventEnvelope> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             transaction.putResource(PENDING, rows);
             transaction.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -81,10 +96,11 @@ public class Outbox {
         return pending;
     }
 
-    private void write(List<EventEnvelope> envelopes) {
+    private void write(List<Row> rows) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            for (EventEnvelope envelope : envelopes) {
+            for (Row row : rows) {
+                EventEnvelope envelope = row.envelope();
                 insert.setString(1, envelope.id());
                 insert.setString(2, envelope.type().ceType());
                 insert.setString(3, envelope.topic());
@@ -92,12 +108,13 @@ public class Outbox {
                 insert.setString(5, envelope.source());
                 insert.setTimestamp(6, Timestamp.from(envelope.time()));
                 insert.setString(7, envelope.payload());
+                insert.setString(8, row.traceparent());
                 insert.addBatch();
             }
             insert.executeBatch();
         } catch (SQLException e) {
             // Thrown before commit, this rolls the whole transaction back: no state change without its events.
-            throw new IllegalStateException("Cannot write " + envelopes.size() + " events to the outbox", e);
+            throw new IllegalStateException("Cannot write " + rows.size() + " events to the outbox", e);
         }
     }
 }

@@ -20,6 +20,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.supportflow.events.CloudEventHeaders;
 import io.supportflow.runtime.concurrent.BackgroundLoop;
+import io.supportflow.runtime.tracing.TraceContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -35,7 +36,7 @@ public class OutboxRelay {
 
     private static final long RELAY_LOCK = 0x5F0F_0B0Cl;
     private static final String SELECT_UNSENT = """
-            SELECT seq, event_id, event_type, topic, record_key, source, event_time, payload
+            SELECT seq, event_id, event_type, topic, record_key, source, event_time, payload, traceparent
             FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT ?""";
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
 
@@ -129,6 +130,10 @@ public class OutboxRelay {
         CloudEventHeaders.of(row.getString("event_id"), row.getString("event_type"), row.getString("source"),
                         row.getTimestamp("event_time").toInstant(), key)
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        String traceparent = row.getString("traceparent");
+        if (traceparent != null) {
+            record.headers().add(TraceContexts.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+        }
         return record;
     }
 
