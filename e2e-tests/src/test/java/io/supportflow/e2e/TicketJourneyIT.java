@@ -143,6 +143,8 @@ class TicketJourneyIT {
                 .startsWith("00-" + traceId + "-");
         assertThat(topics.awaitRecord(EventType.PRIORITY_ASSIGNED, ticketId, EVENTUALLY).header("traceparent"))
                 .startsWith("00-" + traceId + "-");
+        assertThat(topics.awaitRecord(EventType.CUSTOMER_NOTIFIED, ticketId, EVENTUALLY).header("traceparent"))
+                .startsWith("00-" + traceId + "-");
         Awaitility.await("spans of trace " + traceId + " from every service").atMost(EVENTUALLY)
                 .untilAsserted(() -> assertThat(collector.spansOf(traceId))
                         .extracting(OtlpTraceReceiver.ReceivedSpan::service, OtlpTraceReceiver.ReceivedSpan::name)
@@ -151,12 +153,15 @@ class TicketJourneyIT {
                                 tuple("triage-service", "process " + Topics.TICKETS_RECEIVED),
                                 tuple("notification-service", "process " + Topics.TICKETS_PRIORITY),
                                 tuple("sla-service", "process " + Topics.TICKETS_PRIORITY),
+                                tuple("sla-service", "process " + Topics.TICKETS_NOTIFICATIONS),
                                 tuple("survey-service", "process " + Topics.TICKETS_RECEIVED)));
         assertThat(collector.spansOf(traceId)).extracting(OtlpTraceReceiver.ReceivedSpan::service)
                 .containsOnlyElementsOf(ProcessStack.SERVICES);
         // sla-service runs twice here: whichever instance held the ticket's partition logged it.
         for (String service : List.of("intake-service", "triage-service", "notification-service", "survey-service")) {
-            Awaitility.await(service + "'s log line of this ticket's trace").atMost(EVENTUALLY).untilAsserted(() ->
+            // A line may still be half written when read: read again.
+            Awaitility.await(service + "'s log line of this ticket's trace").atMost(EVENTUALLY).ignoreExceptions()
+                    .untilAsserted(() ->
                     assertThat(logLinesOf(stack.service(service))).anySatisfy(line -> {
                         assertThat(line.at("/mdc/ticketId").asText()).isEqualTo(ticketId);
                         assertThat(line.at("/mdc/traceId").asText()).isEqualTo(traceId);

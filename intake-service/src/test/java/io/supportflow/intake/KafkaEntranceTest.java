@@ -134,13 +134,52 @@ class KafkaEntranceTest {
         String ref = publish(Channel.CHAT, ticket);
         publish(Channel.CHAT, ticket);
 
+        // Published at least once: a record may come twice, but two answers have two ids.
         Awaitility.await("two answers to " + ref).atMost(PATIENCE)
-                .until(() -> answersTo(ref).count() == 2);
+                .until(() -> answersTo(ref).map(answer -> answer.header("ce_id")).distinct().count() == 2);
         assertThat(answersTo(ref).map(answer -> ((SubmissionAccepted) answer.envelope().event()).ticketId()).distinct())
                 .containsExactly(DeterministicIds.ticketId(Channel.CHAT, ref));
         String probe = TicketRequests.submit(TicketRequests.WEB_KEY, validTicket("PRO"));
         received.awaitRecord(EventType.TICKET_RECEIVED, probe, PATIENCE);
-        assertThat(received.events(EventType.TICKET_RECEIVED, DeterministicIds.ticketId(Channel.CHAT, ref))).hasSize(1);
+        assertThat(received.records(record -> record.key().equals(DeterministicIds.ticketId(Channel.CHAT, ref))))
+                .extracting(record -> record.header("ce_id")).containsOnly(
+                        DeterministicIds.eventId(DeterministicIds.ticketId(Channel.CHAT, ref), "ticket-received"));
+    }
+
+    @Test
+    void aKeyTheHttpEntranceWouldRefuseAsIdempotencyKeyIsRefusedNamingTheKey() {
+        Map<String, Object> ticket = validTicket("PRO");
+        String key = "k".repeat(201);
+        adapter.send(AdapterSubmissions.topic(Channel.CHAT), key, json(ticket), headers(UUID.randomUUID().toString()));
+
+        SubmissionRefused refused = results.awaitEvent(EventType.SUBMISSION_REFUSED, key, PATIENCE);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errors()).extracting(SubmissionRefused.FieldFault::field).containsExactly("key");
+    }
+
+    @Test
+    void aSubmissionOverTheBodyLimitIsRefusedAs413() {
+        Map<String, Object> ticket = validTicket("PRO");
+        ticket.put("description", "x".repeat(64 * 1024));
+        String ref = publish(Channel.WEB, ticket);
+
+        SubmissionRefused refused = results.awaitEvent(EventType.SUBMISSION_REFUSED, ref, PATIENCE);
+        assertThat(refused.status()).isEqualTo(413);
+        assertNothingPublishedBefore(received);
+    }
+
+    @Test
+    void theSameIdFromTwoChannelsIsTwoSubmissionsEachAnswered() {
+        String sharedId = "submission-1-" + UUID.randomUUID();
+        Map<String, Object> chat = validTicket("PRO");
+        Map<String, Object> web = validTicket("PRO");
+        adapter.send(AdapterSubmissions.topic(Channel.CHAT), (String) chat.get("externalRef"), json(chat), headers(sharedId));
+        adapter.send(AdapterSubmissions.topic(Channel.WEB), (String) web.get("externalRef"), json(web), headers(sharedId));
+
+        assertThat(results.<SubmissionAccepted>awaitEvent(EventType.SUBMISSION_ACCEPTED, (String) chat.get("externalRef"),
+                PATIENCE).submissionId()).isEqualTo(sharedId);
+        assertThat(results.<SubmissionAccepted>awaitEvent(EventType.SUBMISSION_ACCEPTED, (String) web.get("externalRef"),
+                PATIENCE).submissionId()).isEqualTo(sharedId);
     }
 
     @Test

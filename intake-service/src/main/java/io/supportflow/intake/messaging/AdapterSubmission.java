@@ -11,10 +11,18 @@ import io.supportflow.events.CloudEventHeaders;
 import io.supportflow.events.UnreadableEventException;
 
 /**
- * One submission from the Kafka entrance: its CloudEvents id, the channel its topic stands for, the adapter's
- * external reference (the record key, the submission's idempotency key) and the JSON of a ticket request.
+ * One submission from the Kafka entrance: its CloudEvents id and source, the channel its topic stands for, the
+ * adapter's external reference (the record key, the submission's idempotency key) and the JSON of a ticket request.
  */
-record AdapterSubmission(String id, Channel channel, String key, String json) {
+record AdapterSubmission(String id, String source, Channel channel, String key, String json) {
+
+    /**
+     * What the answer's id derives from: a CloudEvents id is unique only within its source, and a source only within
+     * the channel whose adapter may write the topic.
+     */
+    String answerCause() {
+        return channel + "/" + source + "/" + id;
+    }
 
     /**
      * @throws UnreadableEventException when the record is no submission: from no submission topic, without a key,
@@ -38,7 +46,8 @@ record AdapterSubmission(String id, Channel channel, String key, String json) {
         if (record.getPayload() == null) {
             throw new UnreadableEventException("Submission " + id + " has no value");
         }
-        return new AdapterSubmission(id, channel, record.getKey(), record.getPayload());
+        String source = header(record, CloudEventHeaders.SOURCE);
+        return new AdapterSubmission(id, source == null ? "" : source, channel, record.getKey(), record.getPayload());
     }
 
     private static String header(KafkaRecord<String, String> record, String name) {

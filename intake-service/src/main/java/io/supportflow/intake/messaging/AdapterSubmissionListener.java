@@ -1,6 +1,7 @@
 package io.supportflow.intake.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +21,6 @@ import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import io.supportflow.events.CloudEventHeaders;
 import io.supportflow.events.SubmissionResult;
-import io.supportflow.events.UnreadableEventException;
 import io.supportflow.runtime.messaging.ConsumerRetryConfig;
 import io.supportflow.runtime.messaging.DeadLetters;
 import io.supportflow.runtime.messaging.Outbox;
@@ -42,6 +42,7 @@ public class AdapterSubmissionListener {
     static final String CHANNEL = "adapter-submissions";
     static final String WORKER_POOL = "adapter-submissions";
     private static final String ANSWER_ROLE = "submission-answer";
+    private static final Duration AGAIN_AFTER_FAILURE = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(AdapterSubmissionListener.class);
 
     private final SubmissionAnswers answers;
@@ -60,43 +61,40 @@ public class AdapterSubmissionListener {
     @Incoming(CHANNEL)
     @Blocking(WORKER_POOL)
     public CompletionStage<Void> answer(KafkaRecordBatch<String, String> batch) {
-        List<KafkaRecord<String, String>> records = batch.getRecords();
-        List<Span> handling = records.stream().map(record -> spans.start(record.getTopic(), idOf(record), record.getKey(),
-                TraceContexts.of(record.getHeaders()))).toList();
-        List<CompletableFuture<SubmissionResult>> pending = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            try (Scope continued = handling.get(i).makeCurrent()) {
-                pending.add(answer(records.get(i)));
-            }
-        }
-        List<Answer> answered = new ArrayList<>();
-        List<CompletableFuture<Void>> setAside = new ArrayList<>();
+        List<Span> handling = new ArrayList<>();
         try {
-            for (int i = 0; i < records.size(); i++) {
+            List<Pending> pending = new ArrayList<>();
+            for (KafkaRecord<String, String> record : batch.getRecords()) {
+                Span span = spans.start(record.getTopic(), idOf(record), record.getKey(),
+                        TraceContexts.of(record.getHeaders()));
+                handling.add(span);
+                try (Scope continued = span.makeCurrent()) {
+                    pending.add(Pending.of(record, span, answers));
+                }
+            }
+            List<Answer> answered = new ArrayList<>();
+            List<Pending> setAside = new ArrayList<>();
+            for (Pending submission : pending) {
                 try {
-                    answered.add(new Answer(pending.get(i).get(), Context.root().with(handling.get(i))));
+                    answered.add(new Answer(submission.answerCause(), submission.result().get(),
+                            Context.root().with(submission.span())));
                 } catch (ExecutionException failure) {
                     if (failure.getCause() instanceof SubmissionAnswers.ShuttingDown) {
                         return unacknowledged();
                     }
-                    setAside.add(DeadLetters.send(records.get(i), failure.getCause()));
+                    setAside.add(submission.withFailure(failure.getCause()));
                 }
             }
             write(answered);
+            CompletableFuture<?>[] sent = setAside.stream()
+                    .map(submission -> DeadLetters.send(submission.record(), submission.failure()))
+                    .toArray(CompletableFuture[]::new);
+            return CompletableFuture.allOf(sent).thenCompose(allSent -> batch.ack());
         } catch (InterruptedException stopped) {
             Thread.currentThread().interrupt();
             return unacknowledged();
         } finally {
             handling.forEach(Span::end);
-        }
-        return CompletableFuture.allOf(setAside.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
-    }
-
-    private CompletableFuture<SubmissionResult> answer(KafkaRecord<String, String> record) {
-        try {
-            return answers.answer(AdapterSubmission.of(record));
-        } catch (UnreadableEventException notASubmission) {
-            return CompletableFuture.failedFuture(notASubmission);
         }
     }
 
@@ -105,30 +103,59 @@ public class AdapterSubmissionListener {
         return id == null || id.value() == null ? "" : new String(id.value(), StandardCharsets.UTF_8);
     }
 
-    /** A submission's answer, in the trace of its record. */
-    private record Answer(SubmissionResult result, Context trace) {
+    /**
+     * A record of the poll and what becomes of it: its answer once it is ready, or why it cannot be answered (it is
+     * no submission, or failing in a way no retry mends), which sets it aside alone.
+     */
+    private record Pending(KafkaRecord<String, String> record, Span span, String answerCause,
+                           CompletableFuture<SubmissionResult> result, Throwable failure) {
+
+        static Pending of(KafkaRecord<String, String> record, Span span, SubmissionAnswers answers) {
+            try {
+                AdapterSubmission submission = AdapterSubmission.of(record);
+                return new Pending(record, span, submission.answerCause(), answers.answer(submission), null);
+            } catch (RuntimeException notAnswerable) {
+                return new Pending(record, span, null, CompletableFuture.failedFuture(notAnswerable), null);
+            }
+        }
+
+        Pending withFailure(Throwable reason) {
+            return new Pending(record, span, answerCause, result, reason);
+        }
     }
 
-    /** While the database cannot be reached the answers wait with it: none is given up, the poll is not acknowledged. */
+    /** A submission's answer, what caused it (its id derives from that), in the trace of its record. */
+    private record Answer(String cause, SubmissionResult result, Context trace) {
+    }
+
+    /**
+     * While the answers cannot be written they wait, retried until they are (their ids are deterministic, so a
+     * second write keeps the first), and the poll is not acknowledged: nothing already made a ticket is set aside
+     * unanswered.
+     */
     private void write(List<Answer> answers) throws InterruptedException {
-        try {
-            retry.callUntilTheDatabaseAnswers(() -> {
-                QuarkusTransaction.requiringNew().run(() -> answers.forEach(answer -> outbox.add(
-                        answer.result().submissionId(), ANSWER_ROLE, answer.result().at(), answer.result(),
-                        answer.trace())));
-                return null;
-            }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
-                    "%d submission answers could not be written (attempt %d), retrying in %d ms: %s", answers.size(),
-                    attempt, backoff.toMillis(), failure.toString()), stillAway -> LOG.errorf(
-                    "The database stayed unreachable for the whole retry budget; %d submission answers wait: %s",
-                    answers.size(), stillAway.toString()));
-        } catch (InterruptedException stopped) {
-            throw stopped;
-        } catch (Exception failure) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("shutting down while writing submission answers");
+        while (true) {
+            try {
+                retry.callUntilTheDatabaseAnswers(() -> {
+                    QuarkusTransaction.requiringNew().run(() -> answers.forEach(answer -> outbox.add(answer.cause(),
+                            ANSWER_ROLE, answer.result().at(), answer.result(), answer.trace())));
+                    return null;
+                }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
+                        "%d submission answers could not be written (attempt %d), retrying in %d ms: %s",
+                        answers.size(), attempt, backoff.toMillis(), failure.toString()), stillAway -> LOG.errorf(
+                        "The database stayed unreachable for the whole retry budget; %d submission answers wait: %s",
+                        answers.size(), stillAway.toString()));
+                return;
+            } catch (InterruptedException stopped) {
+                throw stopped;
+            } catch (Exception failure) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedException("shutting down while writing submission answers");
+                }
+                LOG.errorf("%d submission answers could not be written, trying again in %d s: %s", answers.size(),
+                        AGAIN_AFTER_FAILURE.toSeconds(), failure.toString());
+                TransientFailureRetry.Pause.SLEEP.pause(AGAIN_AFTER_FAILURE);
             }
-            throw new IllegalStateException("Cannot write " + answers.size() + " submission answers", failure);
         }
     }
 

@@ -3,6 +3,7 @@ package io.supportflow.intake.messaging;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,6 +36,7 @@ import io.supportflow.intake.service.SubmissionChecks;
 import io.supportflow.intake.service.SubmissionOutcome;
 import io.supportflow.intake.service.TicketSubmissions;
 import io.supportflow.intake.service.UnknownAccountException;
+import io.supportflow.runtime.messaging.TransientFailureRetry;
 import io.supportflow.runtime.problem.JsonProblemMapper;
 import io.supportflow.runtime.problem.Problem;
 import io.supportflow.runtime.retry.Backoff;
@@ -47,13 +49,15 @@ import jakarta.ws.rs.core.Response;
  * Answers a submission from the Kafka entrance exactly as the HTTP entrance answers a post: the same strict JSON, the
  * same size limit, field checks, entitlements and idempotency (the record key is the idempotency key), the same
  * problem details when refused. What HTTP answers 503 (intake behind, the database or the broker away) is not an
- * answer here: the submission is tried again until it is stored and published, or intake shuts down.
+ * answer here: the submission is tried again until it is stored and published, or intake shuts down (a failure to
+ * store it for another reason only a few times).
  */
 @ApplicationScoped
 public class SubmissionAnswers {
 
     private static final Logger LOG = Logger.getLogger(SubmissionAnswers.class);
     private static final Backoff AGAIN = new Backoff(Duration.ofMillis(200), Duration.ofSeconds(5));
+    private static final int ATTEMPTS_ON_OTHER_FAILURES = 5;
 
     private final ObjectMapper json;
     private final SubmissionChecks checks;
@@ -84,7 +88,7 @@ public class SubmissionAnswers {
         try {
             TicketRequest request = read(submission);
             TicketSubmission ticket = checks.check(submission.channel(), Entrance.KAFKA, request, submission.key());
-            return submit(submission, request.customer(), ticket, Context.current(), 1);
+            return submit(new Attempt(submission, request.customer(), ticket, clock.instant(), Context.current()), 1);
         } catch (WebApplicationException refused) {
             return CompletableFuture.<SubmissionResult>completedFuture(refused(submission, refused.getResponse()));
         }
@@ -106,44 +110,52 @@ public class SubmissionAnswers {
         }
     }
 
-    /** @param trace the submission record's, which its TicketReceived continues on whatever thread it is tried */
-    private CompletableFuture<SubmissionResult> submit(AdapterSubmission submission,
-                                                       TicketRequest.CustomerRequest customer, TicketSubmission ticket,
-                                                       Context trace, int attempt) {
+    /**
+     * A submission checked and on its way to be stored: when it was received and the trace of its record, which its
+     * TicketReceived keeps on whatever thread and however often it is tried.
+     */
+    private record Attempt(AdapterSubmission submission, TicketRequest.CustomerRequest customer,
+                           TicketSubmission ticket, Instant receivedAt, Context trace) {
+    }
+
+    private CompletableFuture<SubmissionResult> submit(Attempt attempt, int number) {
         CompletableFuture<SubmissionOutcome> outcome;
         try {
-            outcome = submissions.submit(ticket, trace).toCompletableFuture();
+            outcome = submissions.submit(attempt.ticket(), attempt.receivedAt(), attempt.trace()).toCompletableFuture();
         } catch (RuntimeException busy) {
             outcome = CompletableFuture.failedFuture(busy);
         }
-        return outcome.<SubmissionResult>thenApply(stored -> accepted(submission, customer, stored))
+        return outcome.<SubmissionResult>thenApply(stored -> accepted(attempt, stored))
                 .exceptionallyCompose(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    if (isTransient(cause)) {
-                        return again(submission, customer, ticket, trace, attempt, cause);
+                    if (worthAnotherAttempt(cause, number)) {
+                        return again(attempt, number, cause);
                     }
                     return refusal(cause).map(response -> CompletableFuture.<SubmissionResult>completedFuture(
-                                    refused(submission, response)))
+                                    refused(attempt.submission(), response)))
                             .orElseGet(() -> CompletableFuture.failedFuture(cause));
                 });
     }
 
-    private CompletableFuture<SubmissionResult> again(AdapterSubmission submission,
-                                                      TicketRequest.CustomerRequest customer, TicketSubmission ticket,
-                                                      Context trace, int attempt, Throwable cause) {
+    private CompletableFuture<SubmissionResult> again(Attempt attempt, int number, Throwable cause) {
         if (stopping) {
             return CompletableFuture.failedFuture(new ShuttingDown(cause));
         }
-        Duration wait = AGAIN.after(attempt);
-        LOG.debugf("Submission %s not stored yet (attempt %d), again in %d ms: %s", submission.id(), attempt,
+        Duration wait = AGAIN.after(number);
+        LOG.debugf("Submission %s not stored yet (attempt %d), again in %d ms: %s", attempt.submission().id(), number,
                 wait.toMillis(), cause.getMessage());
         return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(wait.toMillis(),
-                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(submission, customer, ticket, trace, attempt + 1));
+                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(attempt, number + 1));
     }
 
-    private static boolean isTransient(Throwable failure) {
-        return failure instanceof IntakeBusyException || failure instanceof NotStoredException
-                || failure instanceof NotYetPublishedException;
+    /**
+     * Intake behind, or the broker not yet acknowledging, pass; so does a database that cannot be reached. Any other
+     * failure to store gets a few more attempts, then the submission is set aside rather than holding up the rest.
+     */
+    private static boolean worthAnotherAttempt(Throwable failure, int attempts) {
+        return failure instanceof IntakeBusyException || failure instanceof NotYetPublishedException
+                || failure instanceof NotStoredException && (TransientFailureRetry.isDatabaseUnreachable(failure)
+                || attempts < ATTEMPTS_ON_OTHER_FAILURES);
     }
 
     /** The refusals a submission meets when it is stored, in the words the HTTP entrance answers them. */
@@ -157,10 +169,10 @@ public class SubmissionAnswers {
         });
     }
 
-    private SubmissionAccepted accepted(AdapterSubmission submission, TicketRequest.CustomerRequest customer,
-                                        SubmissionOutcome stored) {
+    private SubmissionAccepted accepted(Attempt attempt, SubmissionOutcome stored) {
+        AdapterSubmission submission = attempt.submission();
         return new SubmissionAccepted(submission.id(), submission.channel(), submission.key(), stored.ticketId(),
-                stored.reference(), customer.writtenLocale(), customer.notices(), clock.instant());
+                stored.reference(), attempt.customer().writtenLocale(), attempt.customer().notices(), clock.instant());
     }
 
     private SubmissionRefused refused(AdapterSubmission submission, Response answer) {

@@ -19,6 +19,7 @@ import io.supportflow.intake.service.TicketLifecycle;
 import io.supportflow.intake.service.TicketNotFoundException;
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.Problem;
+import io.supportflow.runtime.problem.SecurityProblemMapper;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.runtime.problem.ValidationProblems;
 import jakarta.annotation.security.RolesAllowed;
@@ -129,7 +130,7 @@ public class LifecycleResource {
     public Response unauthenticated() {
         return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED,
                         "An agent's credentials are required (HTTP Basic)"))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"SupportFlow\"")
+                .header(HttpHeaders.WWW_AUTHENTICATE, SecurityProblemMapper.BASIC_CHALLENGE)
                 .build();
     }
 

@@ -1,6 +1,7 @@
 package io.supportflow.intake.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 
 import io.opentelemetry.context.Context;
@@ -34,7 +35,15 @@ public class TicketSubmissions {
      * @param trace the trace of the request or record that brought the submission
      */
     public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission, Context trace) {
-        return queue.submit(new ReceivedSubmission(submission, clock.instant(), trace)).thenCompose(outcome -> published
+        return submit(submission, clock.instant(), trace);
+    }
+
+    /**
+     * Like {@link #submit(TicketSubmission, Context)}, for a submission received earlier and tried again: its
+     * response clock starts when it was first received.
+     */
+    public CompletionStage<SubmissionOutcome> submit(TicketSubmission submission, Instant receivedAt, Context trace) {
+        return queue.submit(new ReceivedSubmission(submission, receivedAt, trace)).thenCompose(outcome -> published
                 .whenPublished(outcome.receivedEventId(), config.publishTimeout())
                 .thenApply(acknowledged -> {
                     if (!acknowledged) {

@@ -74,6 +74,8 @@ public class NotificationEntity extends PanacheEntityBase {
     public Instant failedAt;
     @Column(name = "last_error")
     public String lastError;
+    /** The trace of the event that asked for it, which its CustomerNotified continues; null for none. */
+    public String traceparent;
 
     public List<String> recipientList() {
         return List.of(recipients.split(","));

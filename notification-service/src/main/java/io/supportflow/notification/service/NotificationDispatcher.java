@@ -25,6 +25,7 @@ import io.supportflow.notification.webhook.WebhookSender;
 import io.supportflow.runtime.concurrent.BackgroundLoop;
 import io.supportflow.runtime.messaging.Outbox;
 import io.supportflow.runtime.retry.Backoff;
+import io.supportflow.runtime.tracing.TraceContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -120,7 +121,7 @@ public class NotificationDispatcher {
         notification.lastError = null;
         outbox.add(notification.messageId, "customer-notified", acceptedAt, new CustomerNotified(
                 notification.ticketId, notification.kind, String.join(", ", notification.recipientList()),
-                notification.messageId, acceptedAt));
+                notification.messageId, acceptedAt), TraceContexts.ofTraceparent(notification.traceparent));
     }
 
     /** Retried with backoff until the give-up time; one that no attempt can deliver is given up at once. */
@@ -141,7 +142,7 @@ public class NotificationDispatcher {
                 notification.attempts, notification.lastError);
         outbox.add(notification.messageId, "notification-failed", now, new NotificationFailed(
                 notification.ticketId, notification.kind, String.join(", ", notification.recipientList()),
-                notification.attempts, notification.lastError, now));
+                notification.attempts, notification.lastError, now), TraceContexts.ofTraceparent(notification.traceparent));
     }
 
     private static String describe(Throwable error) {

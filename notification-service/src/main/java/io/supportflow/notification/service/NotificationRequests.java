@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.context.Context;
 import io.supportflow.events.NotificationKind;
 import io.supportflow.notification.config.NotificationConfig;
 import io.supportflow.notification.domain.MessageIds;
@@ -20,6 +21,7 @@ import io.supportflow.notification.repository.NotificationEntity;
 import io.supportflow.notification.repository.NotificationKey;
 import io.supportflow.notification.repository.NotificationStatus;
 import io.supportflow.notification.webhook.OutgoingWebhook;
+import io.supportflow.runtime.tracing.TraceContexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -135,6 +137,7 @@ public class NotificationRequests {
         notification.createdAt = now;
         notification.nextAttemptAt = now;
         notification.giveUpAt = now.plus(config.delivery().giveUpAfter());
+        notification.traceparent = TraceContexts.traceparentOf(Context.current());
         return notification;
     }
 }

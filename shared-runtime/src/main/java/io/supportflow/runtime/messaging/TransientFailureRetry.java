@@ -117,7 +117,7 @@ public final class TransientFailureRetry {
      * No connection to the database: SQLSTATE class 08 (connection exception) or 57P (the server
      * shutting down, crashed or still starting), or a connection refused, anywhere in the cause chain.
      */
-    static boolean isDatabaseUnreachable(Throwable failure) {
+    public static boolean isDatabaseUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {

@@ -14,7 +14,8 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 
 /**
  * A trace's W3C {@value #TRACEPARENT} on a Kafka record, beside its CloudEvents headers: written by the outbox relay
- * from what the outbox row kept of the context that wrote it, read by the consumer that continues the trace.
+ * from what the outbox row kept of the context that wrote it, read by the consumer that continues the trace; and kept
+ * in a row for work a background thread does later in the same trace.
  */
 public final class TraceContexts {
 
@@ -35,6 +36,19 @@ public final class TraceContexts {
         }
     };
 
+    private static final TextMapGetter<Map<String, String>> STORED = new TextMapGetter<>() {
+
+        @Override
+        public Iterable<String> keys(Map<String, String> carrier) {
+            return carrier.keySet();
+        }
+
+        @Override
+        public String get(Map<String, String> carrier, String key) {
+            return carrier == null ? null : carrier.get(key);
+        }
+    };
+
     private TraceContexts() {
     }
 
@@ -43,6 +57,12 @@ public final class TraceContexts {
         Map<String, String> headers = new HashMap<>();
         W3C.inject(context, headers, Map::put);
         return headers.get(TRACEPARENT);
+    }
+
+    /** The context a {@value #TRACEPARENT} kept earlier stands for; the root context for none (a new trace begins). */
+    public static Context ofTraceparent(String traceparent) {
+        return traceparent == null ? Context.root()
+                : W3C.extract(Context.root(), Map.of(TRACEPARENT, traceparent), STORED);
     }
 
     /** The context a record's headers carry, or the root context when they carry none (a new trace begins). */
