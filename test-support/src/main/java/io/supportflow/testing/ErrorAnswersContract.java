@@ -110,6 +110,15 @@ public abstract class ErrorAnswersContract {
     }
 
     @Test
+    void anUnexpectedFailureIsAProblemNamingAnIncidentAndNothingOfTheFailure() {
+        Response answer = given().get(UnexpectedFailureEndpoint.PATH);
+
+        assertProblem(answer, 500);
+        assertThat(answer.asString()).doesNotContain(UnexpectedFailureEndpoint.INTERNAL_DETAIL, "jdbc:", "db-7");
+        assertThat(answer.jsonPath().getString("detail")).containsPattern("[0-9a-f]{8}-[0-9a-f]{4}");
+    }
+
+    @Test
     void theOpenApiDescriptionDocumentsTheseErrorsWithTheProblemSchema() {
         JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();

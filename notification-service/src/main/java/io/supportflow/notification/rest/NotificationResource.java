@@ -2,6 +2,10 @@ package io.supportflow.notification.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.supportflow.notification.repository.NotificationEntity;
@@ -21,6 +25,10 @@ public class NotificationResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "Every notification of the ticket (none for an unknown ticket)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = NotificationView.class)))
+    @APIResponse(responseCode = "400", description = "ticketId is missing (or holds a control character)")
     public List<NotificationView> ofTicket(@RestQuery String ticketId) {
         if (ticketId == null || ticketId.isBlank()) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "Say which ticket to audit",

@@ -16,8 +16,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Every operation of every service documents the errors every operation can answer, each with the problem+json
- * schema: 401 and 403 where it needs credentials, 415 where it takes a body, 500 everywhere; and an error response an
- * operation declares without a body gets the problem schema too. Runs at startup, on the description Quarkus made
+ * schema: 401 and 403 where it needs credentials, 413 and 415 where it takes a body, 406 and 500 everywhere; and an
+ * error response an operation declares without a body gets the problem schema too. Runs at startup, on the description Quarkus made
  * (its security requirements included).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.RUNTIME_STARTUP)
@@ -37,8 +37,10 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfMissing(responses, "403", "The credentials lack the role or channel this operation needs");
         }
         if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "413", "The body is larger than this operation takes");
             addIfMissing(responses, "415", "A body of another media type, or in a charset other than UTF-8");
         }
+        addIfMissing(responses, "406", "The Accept header names no media type this operation answers in");
         addIfMissing(responses, "500", "An unexpected failure; the problem names an incident id for the operators");
         responses.getAPIResponses().forEach((status, response) -> {
             if (status.startsWith("4") || status.startsWith("5")) {
@@ -48,13 +50,34 @@ public class ProblemResponsesFilter implements OASFilter {
         return operation.responses(responses);
     }
 
+    /**
+     * An API operation taking URL parameters answers 400 for one it cannot take, if only for a control character in
+     * it ({@link io.supportflow.runtime.http.UrlParameterCheck}); an operation saying more declares its own 400.
+     */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().forEach((path, item) -> {
+                if (path.startsWith("/api/")) {
+                    item.getOperations().values().stream()
+                            .filter(operation -> hasAny(item.getParameters()) || hasAny(operation.getParameters()))
+                            .forEach(operation -> {
+                                addIfMissing(operation.getResponses(), "400", "A path or query parameter is not "
+                                        + "valid (the problem names it)");
+                                withProblemBody(operation.getResponses().getAPIResponse("400"));
+                            });
+                }
+            });
+        }
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         if (components.getSchemas() == null || !components.getSchemas().containsKey(SCHEMA)) {
             components.addSchema(SCHEMA, problemSchema());
         }
         openAPI.components(components);
+    }
+
+    private static boolean hasAny(List<?> parameters) {
+        return parameters != null && !parameters.isEmpty();
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {

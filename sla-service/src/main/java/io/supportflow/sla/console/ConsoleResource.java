@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.ForbiddenException;
@@ -62,6 +65,9 @@ public class ConsoleResource {
     /** The console's ticket page: the ticket's clocks, timeline, notifications and survey answers. */
     @GET
     @Path("/tickets/{id}")
+    @APIResponse(responseCode = "200", description = "Everything the console knows of the ticket",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
+    @APIResponse(responseCode = "404", description = "Nothing is known of this ticket")
     public TicketView ticket(@PathParam("id") String ticketId) {
         return tickets.ticket(ticketId)
                 .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "Nothing is known of this ticket"));

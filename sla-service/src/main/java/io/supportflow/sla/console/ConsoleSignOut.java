@@ -2,6 +2,8 @@ package io.supportflow.sla.console;
 
 import java.net.URI;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import jakarta.ws.rs.POST;
@@ -25,7 +27,9 @@ public class ConsoleSignOut {
         this.identity = identity;
     }
 
+    /** The browser console's, not the API's: not in the OpenAPI description. */
     @POST
+    @Operation(hidden = true)
     public Response signOut() {
         FormAuthenticationMechanism.logout(identity);
         return Response.seeOther(LOGIN_PAGE).build();

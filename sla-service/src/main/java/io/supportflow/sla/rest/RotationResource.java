@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.ForbiddenException;
@@ -56,6 +60,9 @@ public class RotationResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The rotation as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RotationView.class)))
+    @APIResponse(responseCode = "404", description = "No rotation with this id")
     public RotationView rotation(@PathParam("id") String id) {
         return RotationView.of(latest(id), clock.instant());
     }
@@ -63,6 +70,10 @@ public class RotationResource {
     /** Who is on call at {@code at} (an ISO-8601 instant), by the latest version. */
     @GET
     @Path("/{id}/on-call")
+    @APIResponse(responseCode = "200", description = "Who is on call at the instant asked (default: now)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OnCallView.class)))
+    @APIResponse(responseCode = "400", description = "at is no ISO-8601 instant")
+    @APIResponse(responseCode = "404", description = "No rotation with this id")
     public OnCallView onCall(@PathParam("id") String id, @QueryParam("at") String at) {
         List<FieldError> errors = new ArrayList<>();
         Instant instant = InstantParams.required("at", at, errors).orElse(null);
@@ -74,6 +85,9 @@ public class RotationResource {
 
     @GET
     @Path("/{id}/versions")
+    @APIResponse(responseCode = "200", description = "Every version of the rotation, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = RotationVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No rotation with this id")
     public List<RotationVersionView> versions(@PathParam("id") String id) {
         List<RotationChanged> history = CalendarIds.possible(id)
                 ? calendarVersions.history(CalendarKind.ROTATION, id) : List.of();
@@ -88,6 +102,11 @@ public class RotationResource {
     @Path("/{id}")
     @RolesAllowed("ops")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The rotation's next version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RotationView.class)))
+    @APIResponse(responseCode = "201", description = "A new rotation, version 1; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RotationView.class)))
+    @APIResponse(responseCode = "400", description = "A field of the rotation is not valid (the problem names each); nothing was stored")
     public Response change(@PathParam("id") String id, RotationRequest request, @Context SecurityContext security) {
         String rotationId = CalendarIds.checked(id);
         if (request == null) {

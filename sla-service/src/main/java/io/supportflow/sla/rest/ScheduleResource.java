@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.ForbiddenException;
@@ -55,12 +59,18 @@ public class ScheduleResource {
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The schedule as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "404", description = "No schedule with this id")
     public ScheduleView schedule(@PathParam("id") String id) {
         return ScheduleView.of(latest(id), clock.instant());
     }
 
     @GET
     @Path("/{id}/versions")
+    @APIResponse(responseCode = "200", description = "Every version of the schedule, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ScheduleVersionView.class)))
+    @APIResponse(responseCode = "404", description = "No schedule with this id")
     public List<ScheduleVersionView> versions(@PathParam("id") String id) {
         List<ScheduleChanged> history = CalendarIds.possible(id)
                 ? calendarVersions.history(CalendarKind.SCHEDULE, id) : List.of();
@@ -75,6 +85,11 @@ public class ScheduleResource {
     @Path("/{id}")
     @RolesAllowed("ops")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The schedule's next version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "201", description = "A new schedule, version 1; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "400", description = "A field of the schedule is not valid (the problem names each); nothing was stored")
     public Response change(@PathParam("id") String id, ScheduleRequest request, @Context SecurityContext security) {
         String scheduleId = CalendarIds.checked(id);
         if (request == null) {
@@ -89,6 +104,10 @@ public class ScheduleResource {
     @Path("/{id}/holidays")
     @RolesAllowed("ops")
     @Consumes(TEXT_CALENDAR)
+    @APIResponse(responseCode = "200", description = "The schedule's next version, with the file's holidays",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScheduleView.class)))
+    @APIResponse(responseCode = "400", description = "The file is no iCalendar or a holiday in it is not valid (the problem names it); nothing was stored")
+    @APIResponse(responseCode = "404", description = "No schedule with this id")
     public Response importHolidays(@PathParam("id") String id, String icalendar, @Context SecurityContext security) {
         String scheduleId = CalendarIds.checked(id);
         return schedules.importHolidays(scheduleId, icalendar == null ? "" : icalendar,

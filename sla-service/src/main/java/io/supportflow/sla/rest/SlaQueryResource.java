@@ -3,6 +3,10 @@ package io.supportflow.sla.rest;
 import java.time.Clock;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import io.supportflow.runtime.problem.FieldError;
 import io.supportflow.runtime.problem.ProblemException;
 import io.supportflow.sla.service.SlaQueries;
@@ -34,6 +38,9 @@ public class SlaQueryResource {
 
     @GET
     @Path("/tickets/{id}")
+    @APIResponse(responseCode = "200", description = "The ticket's SLA clock",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClockView.class)))
+    @APIResponse(responseCode = "404", description = "No SLA clock for this ticket")
     public ClockView ticket(@PathParam("id") String ticketId) {
         return queries.clock(ticketId)
                 .map(sla -> ClockView.of(sla, clock.instant()))

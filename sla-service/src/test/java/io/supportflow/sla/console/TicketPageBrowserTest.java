@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -118,8 +119,10 @@ class TicketPageBrowserTest {
 
         browser.get(console.toString() + "ticket.html?id=" + ticket.ticketId());
 
-        // The page follows the ticket: whatever of it is not consumed yet arrives while it is open.
-        Awaitility.await("the whole ticket on its page").atMost(PAGE).untilAsserted(() -> {
+        // The page follows the ticket: whatever of it is not consumed yet arrives while it is open, and a timeline
+        // redrawn while it is read leaves stale elements: read it again.
+        Awaitility.await("the whole ticket on its page").atMost(PAGE)
+                .ignoreException(StaleElementReferenceException.class).untilAsserted(() -> {
             assertThat(timelineKinds()).containsSubsequence("RECEIVED", "PRIORITY", "ACKNOWLEDGED", "RESPONDED",
                     "NOTIFIED", "NOTIFICATION_FAILED", "RESOLVED", "SURVEY_ANSWERED");
             assertThat(browser.findElements(By.cssSelector("#survey .comment"))).hasSize(1);

@@ -3,6 +3,9 @@ package io.supportflow.survey.rest;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -60,6 +63,15 @@ public class SurveyPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The survey form of the link in the customer's email")
+    @APIResponse(responseCode = "200", description = "The form", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "404", description = "No survey has this token (a bare text that says nothing more)",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(responseCode = "409", description = "The survey was answered already",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "410", description = "The survey has expired", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
     public Response show(@RestPath String token, @Context HttpServerRequest request) {
         String client = request.remoteAddress().hostAddress();
         Optional<Duration> retryAfter = guard.retryAfter(client);
@@ -81,6 +93,20 @@ public class SurveyPageResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The customer's answer: a rating 1 to 5 and an optional comment, signed by the form")
+    @APIResponse(responseCode = "200", description = "Thanks: the answer is kept and published",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "400", description = "The form again, naming what to correct (rating, comment)",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "403", description = "The form's signature does not fit this survey",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "404", description = "No survey has this token (a bare text that says nothing more)",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(responseCode = "409", description = "The survey was answered already",
+            content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "410", description = "The survey has expired", content = @Content(mediaType = MediaType.TEXT_HTML))
+    @APIResponse(responseCode = "429", description = "Too many unknown tokens from this client; see Retry-After",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
     public Response answer(@RestPath String token, @RestForm String rating, @RestForm String comment,
                            @RestForm(SIGNATURE_FIELD) String signature, @Context HttpServerRequest request) {
         String client = request.remoteAddress().hostAddress();

@@ -2,6 +2,9 @@ package io.supportflow.survey.rest;
 
 import java.time.Clock;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.supportflow.runtime.http.QueryPeriod;
@@ -35,6 +38,10 @@ public class SurveyStatsResource {
     @GET
     @RolesAllowed("ops")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The statistics of the period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyStats.class)))
+    @APIResponse(responseCode = "400", description = "from or to is no ISO-8601 instant, or to is not after from "
+            + "(the problem names the parameter)")
     public SurveyStats stats(@RestQuery String from, @RestQuery String to) {
         QueryPeriod period = QueryPeriod.of(from, to, clock.instant(), config.stats().defaultPeriod());
         return reports.between(period.from(), period.to());

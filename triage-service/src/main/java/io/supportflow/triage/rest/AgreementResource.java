@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import io.supportflow.runtime.http.QueryPeriod;
@@ -39,6 +42,10 @@ public class AgreementResource {
      */
     @GET
     @RolesAllowed("ops")
+    @APIResponse(responseCode = "200", description = "How often agents agreed with the rules in the period",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Agreement.class)))
+    @APIResponse(responseCode = "400", description = "from or to is no ISO-8601 instant, to is not after from, or the "
+            + "period is longer than 366 days (the problem names the parameter)")
     public Agreement agreement(@RestQuery String from, @RestQuery String to) {
         QueryPeriod period = QueryPeriod.of(from, to, clock.instant());
         if (period.length().compareTo(LONGEST_PERIOD) > 0) {

@@ -2,6 +2,9 @@ package io.supportflow.triage.rest;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,6 +53,9 @@ public class TriageResource {
     @GET
     @Path("/tickets/{id}")
     @RolesAllowed({"agent", "ops"})
+    @APIResponse(responseCode = "200", description = "The ticket's triage decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageView.class)))
+    @APIResponse(responseCode = "404", description = "No ticket with this id has reached triage")
     public TriageView ticket(@PathParam("id") String ticketId) {
         TriagedTicketEntity ticket = TriagedTicketEntity.findById(ticketId);
         if (ticket == null) {
@@ -62,6 +68,11 @@ public class TriageResource {
     @Path("/tickets/{id}/priority")
     @RolesAllowed("agent")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The decision, published as PriorityAssigned (source AGENT)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TriageView.class)))
+    @APIResponse(responseCode = "400", description = "No body, or priority or reason missing or invalid (the problem "
+            + "names each field)")
+    @APIResponse(responseCode = "404", description = "No ticket with this id has reached triage")
     public TriageView assign(@PathParam("id") String ticketId, @Valid PriorityRequest request) {
         if (request == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "A priority decision needs a body",

@@ -1,0 +1,76 @@
+package io.supportflow.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Every status a service's tests provoked on an operation of its API ({@link ProvokedStatuses}) is documented for
+ * that operation in its OpenAPI description. Runs after the service's other tests (the openapi-coverage execution
+ * of the parent pom); requests to paths or methods the description does not have (the framework's 404 and 405,
+ * health, metrics) are not operations and are left out.
+ */
+public abstract class DocumentedStatusesContract {
+
+    @Test
+    void everyStatusTheTestsProvokedOnAnOperationIsDocumentedForIt() throws IOException {
+        assertThat(ProvokedStatuses.FILE).as("the statuses the other tests provoked (run them first)").exists();
+        JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> paths = openApi.getMap("paths");
+
+        List<String> operationsCalled = new ArrayList<>();
+        TreeSet<String> undocumented = new TreeSet<>();
+        for (String line : Files.readAllLines(ProvokedStatuses.FILE)) {
+            String[] provoked = line.split("\t");
+            String method = provoked[0].toLowerCase(Locale.ROOT);
+            Optional<String> template = templateOf(paths, provoked[1]);
+            if (template.isEmpty() || openApi.get(operation(template.get(), method)) == null) {
+                continue;
+            }
+            operationsCalled.add(line);
+            Map<String, Object> responses = openApi.getMap(operation(template.get(), method) + ".responses");
+            if (responses == null || !responses.containsKey(provoked[2]) && !responses.containsKey("default")) {
+                undocumented.add(provoked[0] + " " + template.get() + " " + provoked[2]);
+            }
+        }
+        assertThat(operationsCalled).as("requests to operations of the API").isNotEmpty();
+        assertThat(undocumented).as("statuses the tests provoked that the OpenAPI description does not list").isEmpty();
+    }
+
+    private static String operation(String template, String method) {
+        return "paths.'" + template + "'." + method;
+    }
+
+    /**
+     * The path template of the description that {@code path} is an instance of; a template naming the path outright
+     * before one with parameters.
+     */
+    private static Optional<String> templateOf(Map<String, Object> paths, String path) {
+        return paths.keySet().stream()
+                .filter(template -> path.matches(pattern(template)))
+                .min(Comparator.comparingLong(template -> template.chars().filter(c -> c == '{').count()));
+    }
+
+    /** {@code /api/v1/tickets/{id}} as a pattern: each parameter one path segment, the rest literally. */
+    private static String pattern(String template) {
+        return Arrays.stream(template.split("\\{[^/}]+}", -1)).map(Pattern::quote)
+                .collect(Collectors.joining("[^/]+"));
+    }
+}

@@ -1,0 +1,12 @@
+package io.supportflow.triage;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.supportflow.testing.DocumentedStatusesContract;
+import io.supportflow.testing.SupportFlowTestResource;
+
+/** Every status triage-service's tests provoked on an operation is in its OpenAPI description. */
+@QuarkusTest
+@WithTestResource(SupportFlowTestResource.class)
+class OpenApiCoverageTest extends DocumentedStatusesContract {
+}
