@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.path.json.JsonPath;
@@ -30,7 +31,7 @@ public abstract class DocumentedStatusesContract {
 
     @Test
     void everyStatusTheTestsProvokedOnAnOperationIsDocumentedForIt() throws IOException {
-        assertThat(ProvokedStatuses.FILE).as("the statuses the other tests provoked (run them first)").exists();
+        Assumptions.assumeTrue(Files.exists(ProvokedStatuses.FILE), "no other test of this service ran in this build");
         JsonPath openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .extract().jsonPath();
         Map<String, Object> paths = openApi.getMap("paths");

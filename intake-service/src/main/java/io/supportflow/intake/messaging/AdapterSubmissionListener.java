@@ -1,6 +1,7 @@
 package io.supportflow.intake.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public class AdapterSubmissionListener {
             List<Pending> setAside = new ArrayList<>();
             for (Pending submission : pending) {
                 try {
-                    answered.add(new Answer(submission.answerCause(), submission.result().get(),
+                    answered.add(new Answer(submission, submission.result().get(),
                             Context.root().with(submission.span())));
                 } catch (ExecutionException failure) {
                     if (failure.getCause() instanceof SubmissionAnswers.ShuttingDown) {
@@ -85,7 +86,7 @@ public class AdapterSubmissionListener {
                     setAside.add(submission.withFailure(failure.getCause()));
                 }
             }
-            write(answered);
+            setAside.addAll(write(answered));
             CompletableFuture<?>[] sent = setAside.stream()
                     .map(submission -> DeadLetters.send(submission.record(), submission.failure()))
                     .toArray(CompletableFuture[]::new);
@@ -124,39 +125,81 @@ public class AdapterSubmissionListener {
         }
     }
 
-    /** A submission's answer, what caused it (its id derives from that), in the trace of its record. */
-    private record Answer(String cause, SubmissionResult result, Context trace) {
+    /** A submission's answer, in the trace of its record. */
+    private record Answer(Pending submission, SubmissionResult result, Context trace) {
     }
 
     /**
-     * While the answers cannot be written they wait, retried until they are (their ids are deterministic, so a
-     * second write keeps the first), and the poll is not acknowledged: nothing already made a ticket is set aside
-     * unanswered.
+     * Writes the answers, and returns the submissions whose answer no database takes (a value it refuses): each of
+     * those goes to the dead letters alone. While the answers cannot be written for any other reason they wait,
+     * retried until they are (their ids are deterministic, so a second write keeps the first), and the poll is not
+     * acknowledged: nothing already made a ticket goes unanswered.
      */
-    private void write(List<Answer> answers) throws InterruptedException {
+    private List<Pending> write(List<Answer> answers) throws InterruptedException {
+        List<Answer> waiting = answers;
+        List<Pending> unwritable = new ArrayList<>();
         while (true) {
             try {
-                retry.callUntilTheDatabaseAnswers(() -> {
-                    QuarkusTransaction.requiringNew().run(() -> answers.forEach(answer -> outbox.add(answer.cause(),
-                            ANSWER_ROLE, answer.result().at(), answer.result(), answer.trace())));
-                    return null;
-                }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
-                        "%d submission answers could not be written (attempt %d), retrying in %d ms: %s",
-                        answers.size(), attempt, backoff.toMillis(), failure.toString()), stillAway -> LOG.errorf(
-                        "The database stayed unreachable for the whole retry budget; %d submission answers wait: %s",
-                        answers.size(), stillAway.toString()));
-                return;
+                writeTogether(waiting);
+                return unwritable;
             } catch (InterruptedException stopped) {
                 throw stopped;
             } catch (Exception failure) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new InterruptedException("shutting down while writing submission answers");
+                stopIfInterrupted();
+                List<Answer> again = new ArrayList<>();
+                for (Answer answer : waiting) {
+                    try {
+                        writeTogether(List.of(answer));
+                    } catch (InterruptedException stopped) {
+                        throw stopped;
+                    } catch (Exception alone) {
+                        stopIfInterrupted();
+                        if (isRefusedValue(alone)) {
+                            unwritable.add(answer.submission().withFailure(alone));
+                        } else {
+                            again.add(answer);
+                        }
+                    }
                 }
-                LOG.errorf("%d submission answers could not be written, trying again in %d s: %s", answers.size(),
+                if (again.isEmpty()) {
+                    return unwritable;
+                }
+                LOG.errorf("%d submission answers could not be written, trying again in %d s: %s", again.size(),
                         AGAIN_AFTER_FAILURE.toSeconds(), failure.toString());
                 TransientFailureRetry.Pause.SLEEP.pause(AGAIN_AFTER_FAILURE);
+                waiting = again;
             }
         }
+    }
+
+    private void writeTogether(List<Answer> answers) throws Exception {
+        retry.callUntilTheDatabaseAnswers(() -> {
+            QuarkusTransaction.requiringNew().run(() -> answers.forEach(answer -> outbox.add(
+                    answer.submission().answerCause(), ANSWER_ROLE, answer.result().at(), answer.result(),
+                    answer.trace())));
+            return null;
+        }, TransientFailureRetry.Pause.SLEEP, (attempt, backoff, failure) -> LOG.warnf(
+                "%d submission answers could not be written (attempt %d), retrying in %d ms: %s", answers.size(),
+                attempt, backoff.toMillis(), failure.toString()), stillAway -> LOG.errorf(
+                "The database stayed unreachable for the whole retry budget; %d submission answers wait: %s",
+                answers.size(), stillAway.toString()));
+    }
+
+    private static void stopIfInterrupted() throws InterruptedException {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedException("shutting down while writing submission answers");
+        }
+    }
+
+    /** SQLSTATE classes 22 (data exception) and 23 (integrity constraint): this value, not the moment, is at fault. */
+    private static boolean isRefusedValue(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

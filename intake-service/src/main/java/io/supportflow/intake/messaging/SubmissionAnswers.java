@@ -1,6 +1,7 @@
 package io.supportflow.intake.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -50,7 +52,7 @@ import jakarta.ws.rs.core.Response;
  * same size limit, field checks, entitlements and idempotency (the record key is the idempotency key), the same
  * problem details when refused. What HTTP answers 503 (intake behind, the database or the broker away) is not an
  * answer here: the submission is tried again until it is stored and published, or intake shuts down (a failure to
- * store it for another reason only a few times).
+ * store it for another reason than a busy or absent database only a few times).
  */
 @ApplicationScoped
 public class SubmissionAnswers {
@@ -88,7 +90,7 @@ public class SubmissionAnswers {
         try {
             TicketRequest request = read(submission);
             TicketSubmission ticket = checks.check(submission.channel(), Entrance.KAFKA, request, submission.key());
-            return submit(new Attempt(submission, request.customer(), ticket, clock.instant(), Context.current()), 1);
+            return submit(new Attempt(submission, request.customer(), ticket, clock.instant(), Context.current()), 1, 0);
         } catch (WebApplicationException refused) {
             return CompletableFuture.<SubmissionResult>completedFuture(refused(submission, refused.getResponse()));
         }
@@ -118,7 +120,12 @@ public class SubmissionAnswers {
                            TicketSubmission ticket, Instant receivedAt, Context trace) {
     }
 
-    private CompletableFuture<SubmissionResult> submit(Attempt attempt, int number) {
+    /**
+     * @param number        the attempt's, for the backoff
+     * @param otherFailures how many earlier attempts failed to store it for another reason than a busy or absent
+     *                      database
+     */
+    private CompletableFuture<SubmissionResult> submit(Attempt attempt, int number, int otherFailures) {
         CompletableFuture<SubmissionOutcome> outcome;
         try {
             outcome = submissions.submit(attempt.ticket(), attempt.receivedAt(), attempt.trace()).toCompletableFuture();
@@ -128,8 +135,11 @@ public class SubmissionAnswers {
         return outcome.<SubmissionResult>thenApply(stored -> accepted(attempt, stored))
                 .exceptionallyCompose(failure -> {
                     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-                    if (worthAnotherAttempt(cause, number)) {
-                        return again(attempt, number, cause);
+                    if (isPassing(cause)) {
+                        return again(attempt, number, otherFailures, cause);
+                    }
+                    if (cause instanceof NotStoredException && otherFailures + 1 < ATTEMPTS_ON_OTHER_FAILURES) {
+                        return again(attempt, number, otherFailures + 1, cause);
                     }
                     return refusal(cause).map(response -> CompletableFuture.<SubmissionResult>completedFuture(
                                     refused(attempt.submission(), response)))
@@ -137,7 +147,8 @@ public class SubmissionAnswers {
                 });
     }
 
-    private CompletableFuture<SubmissionResult> again(Attempt attempt, int number, Throwable cause) {
+    private CompletableFuture<SubmissionResult> again(Attempt attempt, int number, int otherFailures,
+                                                      Throwable cause) {
         if (stopping) {
             return CompletableFuture.failedFuture(new ShuttingDown(cause));
         }
@@ -145,17 +156,29 @@ public class SubmissionAnswers {
         LOG.debugf("Submission %s not stored yet (attempt %d), again in %d ms: %s", attempt.submission().id(), number,
                 wait.toMillis(), cause.getMessage());
         return CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(wait.toMillis(),
-                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(attempt, number + 1));
+                TimeUnit.MILLISECONDS)).thenCompose(waited -> submit(attempt, number + 1, otherFailures));
     }
 
     /**
-     * Intake behind, or the broker not yet acknowledging, pass; so does a database that cannot be reached. Any other
-     * failure to store gets a few more attempts, then the submission is set aside rather than holding up the rest.
+     * Intake behind, the broker not yet acknowledging, a database that cannot be reached or is busy (no connection
+     * free, too many clients, a deadlock or serialization failure): each passes, and the submission waits it out.
      */
-    private static boolean worthAnotherAttempt(Throwable failure, int attempts) {
+    private static boolean isPassing(Throwable failure) {
         return failure instanceof IntakeBusyException || failure instanceof NotYetPublishedException
-                || failure instanceof NotStoredException && (TransientFailureRetry.isDatabaseUnreachable(failure)
-                || attempts < ATTEMPTS_ON_OTHER_FAILURES);
+                || failure instanceof NotStoredException && isDatabaseBusyOrAway(failure);
+    }
+
+    private static boolean isDatabaseBusyOrAway(Throwable failure) {
+        if (TransientFailureRetry.isDatabaseUnreachable(failure)) {
+            return true;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("40"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The refusals a submission meets when it is stored, in the words the HTTP entrance answers them. */
