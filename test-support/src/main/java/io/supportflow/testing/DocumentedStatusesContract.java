@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -41,7 +37,7 @@ public abstract class DocumentedStatusesContract {
         for (String line : Files.readAllLines(ProvokedStatuses.FILE)) {
             String[] provoked = line.split("\t");
             String method = provoked[0].toLowerCase(Locale.ROOT);
-            Optional<String> template = templateOf(paths, provoked[1]);
+            Optional<String> template = OpenApiPaths.templateOf(paths, provoked[1]);
             if (template.isEmpty() || openApi.get(operation(template.get(), method)) == null) {
                 continue;
             }
@@ -57,21 +53,5 @@ public abstract class DocumentedStatusesContract {
 
     private static String operation(String template, String method) {
         return "paths.'" + template + "'." + method;
-    }
-
-    /**
-     * The path template of the description that {@code path} is an instance of; a template naming the path outright
-     * before one with parameters.
-     */
-    private static Optional<String> templateOf(Map<String, Object> paths, String path) {
-        return paths.keySet().stream()
-                .filter(template -> path.matches(pattern(template)))
-                .min(Comparator.comparingLong(template -> template.chars().filter(c -> c == '{').count()));
-    }
-
-    /** {@code /api/v1/tickets/{id}} as a pattern: each parameter one path segment, the rest literally. */
-    private static String pattern(String template) {
-        return Arrays.stream(template.split("\\{[^/}]+}", -1)).map(Pattern::quote)
-                .collect(Collectors.joining("[^/]+"));
     }
 }

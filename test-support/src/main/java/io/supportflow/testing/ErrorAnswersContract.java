@@ -130,9 +130,8 @@ public abstract class ErrorAnswersContract {
     private static void assertDocumented(JsonPath openApi, Endpoint endpoint, String... statuses) {
         String concretePath = endpoint.path().replaceFirst("\\?.*", "");
         Map<String, Object> paths = openApi.getMap("paths");
-        String template = paths.keySet().stream()
-                .filter(candidate -> concretePath.matches(candidate.replaceAll("\\{[^/]+}", "[^/]+")))
-                .findFirst().orElseThrow(() -> new AssertionError(concretePath + " is not in the OpenAPI description"));
+        String template = OpenApiPaths.templateOf(paths, concretePath)
+                .orElseThrow(() -> new AssertionError(concretePath + " is not in the OpenAPI description"));
         String responses = "paths.'" + template + "'." + endpoint.method().toLowerCase(Locale.ROOT) + ".responses";
         assertThat(openApi.getMap(responses)).as("%s %s", endpoint.method(), template).containsKeys(statuses);
         for (String status : statuses) {

@@ -50,7 +50,8 @@ record AdapterSubmission(String id, String source, Channel channel, String key, 
         return new AdapterSubmission(id, source == null ? "" : source, channel, record.getKey(), record.getPayload());
     }
 
-    private static String header(KafkaRecord<String, String> record, String name) {
+    /** A header of the record as text, or null when it has none. */
+    static String header(KafkaRecord<String, String> record, String name) {
         Header header = record.getHeaders().lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }

@@ -1,7 +1,5 @@
 package io.supportflow.intake.messaging;
 
-import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -66,8 +63,8 @@ public class AdapterSubmissionListener {
         try {
             List<Pending> pending = new ArrayList<>();
             for (KafkaRecord<String, String> record : batch.getRecords()) {
-                Span span = spans.start(record.getTopic(), idOf(record), record.getKey(),
-                        TraceContexts.of(record.getHeaders()));
+                Span span = spans.start(record.getTopic(), AdapterSubmission.header(record, CloudEventHeaders.ID),
+                        record.getKey(), TraceContexts.of(record.getHeaders()));
                 handling.add(span);
                 try (Scope continued = span.makeCurrent()) {
                     pending.add(Pending.of(record, span, answers));
@@ -97,11 +94,6 @@ public class AdapterSubmissionListener {
         } finally {
             handling.forEach(Span::end);
         }
-    }
-
-    private static String idOf(KafkaRecord<String, String> record) {
-        Header id = record.getHeaders().lastHeader(CloudEventHeaders.ID);
-        return id == null || id.value() == null ? "" : new String(id.value(), StandardCharsets.UTF_8);
     }
 
     /**
@@ -154,7 +146,8 @@ public class AdapterSubmissionListener {
                         throw stopped;
                     } catch (Exception alone) {
                         stopIfInterrupted();
-                        if (isRefusedValue(alone)) {
+                        // SQLSTATE classes 22 (data exception) and 23 (integrity): this value, not the moment, is at fault.
+                        if (TransientFailureRetry.hasSqlState(alone, "22", "23")) {
                             unwritable.add(answer.submission().withFailure(alone));
                         } else {
                             again.add(answer);
@@ -189,17 +182,6 @@ public class AdapterSubmissionListener {
         if (Thread.currentThread().isInterrupted()) {
             throw new InterruptedException("shutting down while writing submission answers");
         }
-    }
-
-    /** SQLSTATE classes 22 (data exception) and 23 (integrity constraint): this value, not the moment, is at fault. */
-    private static boolean isRefusedValue(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.supportflow.intake.messaging;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -168,13 +167,13 @@ public class SubmissionAnswers {
                 || failure instanceof NotStoredException && isDatabaseBusyOrAway(failure);
     }
 
+    /** SQLSTATE classes 53 (insufficient resources) and 40 (transaction rollback), or the pool's timeout. */
     private static boolean isDatabaseBusyOrAway(Throwable failure) {
-        if (TransientFailureRetry.isDatabaseUnreachable(failure)) {
+        if (TransientFailureRetry.isDatabaseUnreachable(failure) || TransientFailureRetry.hasSqlState(failure, "53", "40")) {
             return true;
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("53") || sql.getSQLState().startsWith("40"))) {
+            if (cause instanceof TimeoutException) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.supportflow.runtime.messaging;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -118,12 +119,22 @@ public final class TransientFailureRetry {
      * shutting down, crashed or still starting), or a connection refused, anywhere in the cause chain.
      */
     public static boolean isDatabaseUnreachable(Throwable failure) {
+        if (hasSqlState(failure, "08", "57P")) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof ConnectException) {
+        }
+        return false;
+    }
+
+    /** Whether a database error anywhere in the cause chain has a SQLSTATE starting with one of {@code prefixes}. */
+    public static boolean hasSqlState(Throwable failure, String... prefixes) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && Arrays.stream(prefixes).anyMatch(sql.getSQLState()::startsWith)) {
                 return true;
             }
         }
